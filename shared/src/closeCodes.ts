@@ -1,0 +1,50 @@
+/**
+ * Named websocket close codes used by the Kring server.
+ *
+ * 4400–4499 mirror HTTP 4xx: the server decided that reconnecting cannot help, and the stock
+ * y-websocket provider stops reconnecting. Other codes (1001, 1011, 1012, 45xx) are transient and
+ * the client reconnects with backoff.
+ */
+export interface CloseReason {
+  /** Websocket close code (RFC 6455 §7.4; 4000–4999 are private-use). */
+  readonly code: number;
+  /** Short, stable, machine-readable reason sent in the close frame (≤ 123 bytes). */
+  readonly reason: string;
+}
+
+/** The frame could not be decoded (truncated, bad var-uint, bad Yjs update). */
+export const CLOSE_MALFORMED_FRAME: CloseReason = { code: 4400, reason: 'malformed-frame' };
+/** The frame's message type is not one the server accepts. */
+export const CLOSE_UNKNOWN_MESSAGE_TYPE: CloseReason = {
+  code: 4402,
+  reason: 'unknown-message-type',
+};
+/** A text (non-binary) frame was sent. */
+export const CLOSE_TEXT_FRAME: CloseReason = { code: 4406, reason: 'text-frame-not-supported' };
+/** No or invalid credentials (reserved for accounts, M3). */
+export const CLOSE_UNAUTHORIZED: CloseReason = { code: 4401, reason: 'unauthorized' };
+/** Authenticated but no access to this document (reserved for accounts, M3). */
+export const CLOSE_FORBIDDEN: CloseReason = { code: 4403, reason: 'forbidden' };
+/** The frame exceeds `MAX_FRAME_BYTES`. */
+export const CLOSE_FRAME_TOO_LARGE: CloseReason = { code: 4413, reason: 'frame-too-large' };
+/** The server is shutting down; reconnect later (standard "going away"). */
+export const CLOSE_SERVER_SHUTDOWN: CloseReason = { code: 1001, reason: 'server-shutdown' };
+/** The document could not be loaded from storage; transient, the client retries. */
+export const CLOSE_LOAD_FAILED: CloseReason = { code: 4500, reason: 'document-load-failed' };
+
+/** Every close reason by code, for logging and for clients that explain a close to the user. */
+export const CLOSE_REASONS: readonly CloseReason[] = [
+  CLOSE_MALFORMED_FRAME,
+  CLOSE_UNKNOWN_MESSAGE_TYPE,
+  CLOSE_TEXT_FRAME,
+  CLOSE_UNAUTHORIZED,
+  CLOSE_FORBIDDEN,
+  CLOSE_FRAME_TOO_LARGE,
+  CLOSE_SERVER_SHUTDOWN,
+  CLOSE_LOAD_FAILED,
+];
+
+/** True when a client should not reconnect after this close code (the 4400–4499 range). */
+export function isPermanentClose(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}

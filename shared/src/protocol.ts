@@ -1,0 +1,36 @@
+/**
+ * Wire protocol of the collaboration websocket (`/collab/:documentId`).
+ *
+ * Every frame is a binary message that starts with a lib0 var-uint message type. Types 0–3 are the
+ * standard y-websocket types; Kring adds its own above 99 so that stock clients can ignore them.
+ * The full description is in `shared/PROTOCOL.md`.
+ */
+
+/** y-protocols sync message (sub-types: step 1, step 2, update). */
+export const MESSAGE_SYNC = 0;
+/** y-protocols awareness update (presence: names, colours, carets). */
+export const MESSAGE_AWARENESS = 1;
+/** y-websocket auth message (server → client permission denied). */
+export const MESSAGE_AUTH = 2;
+/** Client asks the server to send all known awareness states. */
+export const MESSAGE_QUERY_AWARENESS = 3;
+/**
+ * Server → client: the state vector (Yjs `encodeStateVector` format) of what is durably stored
+ * (fsync'd) for this document. A client whose own changes are covered by it may show "saved".
+ */
+export const MESSAGE_SAVED = 100;
+
+/** Sub-types of {@link MESSAGE_SYNC}, as defined by `y-protocols/sync`. */
+export const SYNC_STEP_1 = 0;
+export const SYNC_STEP_2 = 1;
+export const SYNC_UPDATE = 2;
+
+/** All message types a Kring server accepts from a client. */
+export const CLIENT_MESSAGE_TYPES: readonly number[] = [
+  MESSAGE_SYNC,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+];
+
+/** Path prefix of the collaboration websocket; the document id follows it. */
+export const COLLAB_PATH_PREFIX = '/collab/';
