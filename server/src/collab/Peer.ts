@@ -1,0 +1,8 @@
+/**
+ * One connected client as a document sees it: something frames can be sent to. The websocket
+ * layer implements it; tests use in-memory peers.
+ */
+export interface Peer {
+  /** Sends one binary frame. Must not throw; a broken peer closes itself. */
+  send(frame: Uint8Array): void;
+}

@@ -1,0 +1,100 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer } from 'ws';
+import {
+  CLOSE_LOAD_FAILED,
+  CLOSE_SERVER_SHUTDOWN,
+  COLLAB_PATH_PREFIX,
+  isDocumentId,
+} from '@kring/shared';
+import type { Logger } from '../logger.js';
+import { CollabConnection } from './CollabConnection.js';
+import type { DocumentRegistry } from './DocumentRegistry.js';
+
+/** What the collaboration endpoint needs. */
+export interface CollabEndpointOptions {
+  readonly registry: DocumentRegistry;
+  readonly logger: Logger;
+  readonly maxFrameBytes: number;
+}
+
+/** The running endpoint. */
+export interface CollabEndpoint {
+  /** Number of open collaboration connections. */
+  readonly connectionCount: number;
+  /** Refuses new connections and closes open ones with "server shutdown" (1001). */
+  close(): void;
+}
+
+function refuseUpgrade(socket: Duplex, status: 400 | 404 | 503, message: string): void {
+  const statusText = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' }[status];
+  const body = `${message}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+/** The document id in an upgrade request's path, `null` when the path is not the endpoint's. */
+function documentIdFromPath(request: IncomingMessage): string | null {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  return path.startsWith(COLLAB_PATH_PREFIX) ? path.slice(COLLAB_PATH_PREFIX.length) : null;
+}
+
+/**
+ * Serves `/collab/:documentId` on an HTTP server's upgrade event. A document is fully loaded from
+ * storage before the websocket handshake completes, so no client ever sees, or edits, a blank
+ * stand-in for a stored document.
+ */
+export function attachCollabEndpoint(
+  server: Server,
+  options: CollabEndpointOptions,
+): CollabEndpoint {
+  const { registry, logger } = options;
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes });
+  const connections = new Set<CollabConnection>();
+  let accepting = true;
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const documentId = documentIdFromPath(request);
+    if (documentId === null) return refuseUpgrade(socket, 404, 'unknown websocket endpoint');
+    if (!isDocumentId(documentId)) return refuseUpgrade(socket, 400, 'invalid document id');
+    if (!accepting) return refuseUpgrade(socket, 503, 'server is shutting down');
+
+    registry.acquire(documentId).then(
+      (document) => {
+        if (socket.destroyed || !accepting) {
+          registry.release(document);
+          socket.destroy();
+          return;
+        }
+        sockets.handleUpgrade(request, socket, head, (websocket) => {
+          const connection = new CollabConnection(websocket, document, logger, (closed) => {
+            connections.delete(closed);
+            registry.release(document);
+          });
+          connections.add(connection);
+        });
+      },
+      (error: unknown) => {
+        logger.error({ err: error, documentId }, 'loading a document failed');
+        if (socket.destroyed) return;
+        sockets.handleUpgrade(request, socket, head, (websocket) => {
+          websocket.close(CLOSE_LOAD_FAILED.code, CLOSE_LOAD_FAILED.reason);
+        });
+      },
+    );
+  });
+
+  return {
+    get connectionCount() {
+      return connections.size;
+    },
+    close() {
+      accepting = false;
+      for (const connection of [...connections]) connection.close(CLOSE_SERVER_SHUTDOWN);
+      sockets.close();
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+import {
+  CLOSE_MALFORMED_FRAME,
+  CLOSE_UNKNOWN_MESSAGE_TYPE,
+  MESSAGE_AWARENESS,
+  MESSAGE_QUERY_AWARENESS,
+  MESSAGE_SAVED,
+  MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+} from '@kring/shared';
+import { ProtocolError } from './ProtocolError.js';
+
+/** A decoded, validated frame from a client. */
+export type ClientMessage =
+  | { readonly kind: 'sync-step-1'; readonly stateVector: Uint8Array }
+  | { readonly kind: 'sync-step-2'; readonly update: Uint8Array }
+  | { readonly kind: 'sync-update'; readonly update: Uint8Array }
+  | { readonly kind: 'awareness'; readonly update: Uint8Array }
+  | { readonly kind: 'query-awareness' };
+
+function malformed(detail: string): ProtocolError {
+  return new ProtocolError(CLOSE_MALFORMED_FRAME, detail);
+}
+
+function readPayload(decoder: decoding.Decoder, what: string): Uint8Array {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    throw malformed(`truncated ${what}`);
+  }
+}
+
+function assertFullyRead(decoder: decoding.Decoder): void {
+  if (decoding.hasContent(decoder)) throw malformed('trailing bytes after message');
+}
+
+function assertValidUpdate(update: Uint8Array): void {
+  try {
+    // Decoding the whole update before applying it means a corrupt update is refused instead of
+    // being half-integrated into the shared document.
+    Y.decodeUpdate(update);
+  } catch {
+    throw malformed('invalid Yjs update');
+  }
+}
+
+function assertValidStateVector(stateVector: Uint8Array): void {
+  try {
+    const decoder = decoding.createDecoder(stateVector);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+    }
+    assertFullyRead(decoder);
+  } catch {
+    throw malformed('invalid state vector');
+  }
+}
+
+function assertValidAwarenessUpdate(update: Uint8Array): void {
+  try {
+    // Same layout y-protocols/awareness reads: count, then (client id, clock, JSON state) each.
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      JSON.parse(decoding.readVarString(decoder));
+    }
+    assertFullyRead(decoder);
+  } catch {
+    throw malformed('invalid awareness update');
+  }
+}
+
+function decodeSyncMessage(decoder: decoding.Decoder): ClientMessage {
+  let subType: number;
+  try {
+    subType = decoding.readVarUint(decoder);
+  } catch {
+    throw malformed('missing sync message type');
+  }
+  const payload = readPayload(decoder, 'sync payload');
+  assertFullyRead(decoder);
+  switch (subType) {
+    case SYNC_STEP_1:
+      assertValidStateVector(payload);
+      return { kind: 'sync-step-1', stateVector: payload };
+    case SYNC_STEP_2:
+      assertValidUpdate(payload);
+      return { kind: 'sync-step-2', update: payload };
+    case SYNC_UPDATE:
+      assertValidUpdate(payload);
+      return { kind: 'sync-update', update: payload };
+    default:
+      throw new ProtocolError(CLOSE_UNKNOWN_MESSAGE_TYPE, `sync message type ${subType}`);
+  }
+}
+
+/**
+ * Decodes and validates one binary frame from a client. Pure: no document or socket is touched.
+ * @throws {ProtocolError} for anything the server does not accept.
+ */
+export function decodeClientMessage(frame: Uint8Array): ClientMessage {
+  const decoder = decoding.createDecoder(frame);
+  let type: number;
+  try {
+    type = decoding.readVarUint(decoder);
+  } catch {
+    throw malformed('empty frame or bad message type');
+  }
+  switch (type) {
+    case MESSAGE_SYNC:
+      return decodeSyncMessage(decoder);
+    case MESSAGE_AWARENESS: {
+      const update = readPayload(decoder, 'awareness update');
+      assertFullyRead(decoder);
+      assertValidAwarenessUpdate(update);
+      return { kind: 'awareness', update };
+    }
+    case MESSAGE_QUERY_AWARENESS:
+      assertFullyRead(decoder);
+      return { kind: 'query-awareness' };
+    default:
+      throw new ProtocolError(CLOSE_UNKNOWN_MESSAGE_TYPE, `message type ${type}`);
+  }
+}
+
+function encodeMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+
+/** Server → client sync step 1: the server's state vector, asking for what it lacks. */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, SYNC_STEP_1);
+    encoding.writeVarUint8Array(encoder, stateVector);
+  });
+}
+
+/** Server → client sync step 2: everything the client lacks, as one update. */
+export function encodeSyncStep2(update: Uint8Array): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, SYNC_STEP_2);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/** Server → client document update (fan-out of another client's change). */
+export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    encoding.writeVarUint(encoder, SYNC_UPDATE);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/** Server → client awareness update. */
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, update);
+  });
+}
+
+/**
+ * Server → client `saved`: the state vector of what is durably stored, followed by how many of
+ * this connection's document messages (sync step 2 and updates) are durable. The count lets a
+ * client acknowledge changes that do not advance a state vector, such as deletions.
+ */
+export function encodeSaved(stateVector: Uint8Array, durableMessageCount: number): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SAVED);
+    encoding.writeVarUint8Array(encoder, stateVector);
+    encoding.writeVarUint(encoder, durableMessageCount);
+  });
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      dataDir: './data',
+      logLevel: 'info',
+    });
+  });
+
+  it('reads values from the environment, treating empty ones as unset', () => {
+    expect(
+      loadConfig({ PORT: '0', HOST: '::1', DATA_DIR: '/srv/kring', LOG_LEVEL: '' }),
+    ).toMatchObject({
+      port: 0,
+      host: '::1',
+      dataDir: '/srv/kring',
+      logLevel: 'info',
+    });
+  });
+
+  it('names every invalid variable in one clear error', () => {
+    const attempt = () => loadConfig({ PORT: '80a', LOG_LEVEL: 'loud', MAX_FRAME_BYTES: '12' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/PORT must be a number/);
+    expect(attempt).toThrow(/LOG_LEVEL must be one of/);
+    expect(attempt).toThrow(/MAX_FRAME_BYTES must be at least 1024/);
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be at most 65535/);
+  });
+});

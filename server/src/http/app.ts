@@ -1,0 +1,31 @@
+import express, { type Express } from 'express';
+import type { Logger } from '../logger.js';
+import { clientRouter } from './clientRouter.js';
+import { errorHandler, sendError } from './errors.js';
+import { healthRouter } from './healthRouter.js';
+
+/** What the HTTP app needs. */
+export interface AppOptions {
+  readonly clientDir: string;
+  readonly version: string;
+  readonly logger: Logger;
+}
+
+/** The Express app: `/api/*` as JSON, everything else the browser app. */
+export function createApp(options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((_request, response, next) => {
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Referrer-Policy', 'no-referrer');
+    response.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+  app.use('/api', express.json({ limit: '1mb' }), healthRouter(options.version));
+  app.use('/api', (_request, response) =>
+    sendError(response, 404, 'not_found', 'No such API endpoint.'),
+  );
+  app.use(clientRouter(options.clientDir));
+  app.use(errorHandler(options.logger));
+  return app;
+}

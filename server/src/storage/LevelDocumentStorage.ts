@@ -1,0 +1,153 @@
+import { Level } from 'level';
+import * as Y from 'yjs';
+import type { DocumentStorage } from './DocumentStorage.js';
+import { GroupCommitQueue } from './GroupCommitQueue.js';
+
+/** A queued append. */
+interface LogEntry {
+  readonly documentId: string;
+  readonly update: Uint8Array;
+}
+
+/** Width of the zero-padded hexadecimal sequence number in a log key, so keys sort numerically. */
+const SEQUENCE_WIDTH = 13;
+
+/**
+ * Key of one log entry: `<documentId>!<sequence>`. Document ids never contain `!` (they are
+ * `[A-Za-z0-9_-]`), and `!` sorts before every id character, so one document's log is exactly the
+ * key range `[id + '!', id + '"')`.
+ */
+function logKey(documentId: string, sequence: number): string {
+  return `${documentId}!${sequence.toString(16).padStart(SEQUENCE_WIDTH, '0')}`;
+}
+
+function sequenceOf(key: string): number {
+  return Number.parseInt(key.slice(key.lastIndexOf('!') + 1), 16);
+}
+
+function logRange(documentId: string): { gte: string; lt: string } {
+  return { gte: `${documentId}!`, lt: `${documentId}"` };
+}
+
+/**
+ * {@link DocumentStorage} on LevelDB: one append-only update log per document in the `updates`
+ * sublevel, written with `sync: true` and group-committed across all documents.
+ */
+export class LevelDocumentStorage implements DocumentStorage {
+  private readonly db: Level<string, Uint8Array>;
+  private readonly updates;
+  private readonly nextSequence = new Map<string, number>();
+  private readonly compactions = new Map<string, Promise<number>>();
+  private readonly queue = new GroupCommitQueue<LogEntry>((entries) => this.writeEntries(entries));
+  private closed = false;
+
+  private constructor(db: Level<string, Uint8Array>) {
+    this.db = db;
+    this.updates = db.sublevel<string, Uint8Array>('updates', { valueEncoding: 'view' });
+  }
+
+  /** Opens (creating if needed) the database in `directory`. */
+  static async open(directory: string): Promise<LevelDocumentStorage> {
+    const db = new Level<string, Uint8Array>(directory, { valueEncoding: 'view' });
+    await db.open();
+    return new LevelDocumentStorage(db);
+  }
+
+  async loadUpdates(documentId: string): Promise<Uint8Array[]> {
+    this.assertOpen();
+    return this.updates.values(logRange(documentId)).all();
+  }
+
+  appendUpdate(documentId: string, update: Uint8Array): Promise<void> {
+    this.assertOpen();
+    return this.queue.push({ documentId, update });
+  }
+
+  async countUpdates(documentId: string): Promise<number> {
+    this.assertOpen();
+    const keys = await this.updates.keys(logRange(documentId)).all();
+    return keys.length;
+  }
+
+  async listDocumentIds(): Promise<string[]> {
+    this.assertOpen();
+    const ids: string[] = [];
+    let previous: string | null = null;
+    for await (const key of this.updates.keys()) {
+      const id = key.slice(0, key.lastIndexOf('!'));
+      if (id !== previous) ids.push(id);
+      previous = id;
+    }
+    return ids;
+  }
+
+  compact(documentId: string): Promise<number> {
+    this.assertOpen();
+    const running = this.compactions.get(documentId);
+    if (running) return running;
+    const compaction = this.compactLog(documentId).finally(() =>
+      this.compactions.delete(documentId),
+    );
+    this.compactions.set(documentId, compaction);
+    return compaction;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queue.idle();
+    await Promise.allSettled([...this.compactions.values()]);
+    await this.db.close();
+  }
+
+  private async compactLog(documentId: string): Promise<number> {
+    const entries = await this.updates.iterator(logRange(documentId)).all();
+    if (entries.length < 2) return 0;
+    const merged = Y.mergeUpdates(entries.map(([, value]) => value));
+    const lastKey = entries[entries.length - 1]![0];
+    // Deleting all but the last key and overwriting the last keeps appends made meanwhile (which
+    // have higher sequence numbers) and is one atomic, synced write.
+    await this.db.batch(
+      [
+        ...entries.slice(0, -1).map(([key]) => ({
+          type: 'del' as const,
+          key,
+          sublevel: this.updates,
+        })),
+        { type: 'put' as const, key: lastKey, value: merged, sublevel: this.updates },
+      ],
+      { sync: true },
+    );
+    return entries.length;
+  }
+
+  private async writeEntries(entries: readonly LogEntry[]): Promise<void> {
+    const operations = [];
+    for (const entry of entries) {
+      const sequence = await this.takeSequence(entry.documentId);
+      operations.push({
+        type: 'put' as const,
+        key: logKey(entry.documentId, sequence),
+        value: entry.update,
+        sublevel: this.updates,
+      });
+    }
+    await this.db.batch(operations, { sync: true });
+  }
+
+  private async takeSequence(documentId: string): Promise<number> {
+    let next = this.nextSequence.get(documentId);
+    if (next === undefined) {
+      const [lastKey] = await this.updates
+        .keys({ ...logRange(documentId), reverse: true, limit: 1 })
+        .all();
+      next = lastKey === undefined ? 0 : sequenceOf(lastKey) + 1;
+    }
+    this.nextSequence.set(documentId, next + 1);
+    return next;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('storage is closed');
+  }
+}
