@@ -1,0 +1,44 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../server/src/config.js';
+import { createLogger } from '../../server/src/logger.js';
+import { startKring, type RunningKring } from '../../server/src/server.js';
+
+/** A real Kring server on port 0 with its own LevelDB folder, for integration tests. */
+export interface TestServer {
+  kring: RunningKring;
+  /** `ws://127.0.0.1:PORT/collab`: the provider appends `/<documentId>`. */
+  readonly collabUrl: string;
+  readonly dataDir: string;
+  /** Stops the server gracefully and starts a new one on the same data (a new port). */
+  restart(): Promise<void>;
+  /** Stops the server and deletes its data. */
+  dispose(): Promise<void>;
+}
+
+/** Starts Kring in-process on a free loopback port, with a minimal client build in a temp folder. */
+export async function startTestServer(): Promise<TestServer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-it-'));
+  const clientDir = join(dataDir, 'client');
+  await mkdir(clientDir, { recursive: true });
+  await writeFile(join(clientDir, 'index.html'), '<!doctype html><title>Kring test shell</title>');
+  const config = loadConfig({ PORT: '0', DATA_DIR: join(dataDir, 'data'), CLIENT_DIR: clientDir });
+  const logger = createLogger('silent');
+  const server: TestServer = {
+    kring: await startKring(config, logger),
+    get collabUrl() {
+      return `${server.kring.url.replace(/^http/, 'ws')}/collab`;
+    },
+    dataDir,
+    async restart() {
+      await server.kring.close();
+      server.kring = await startKring(config, logger);
+    },
+    async dispose() {
+      await server.kring.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return server;
+}
