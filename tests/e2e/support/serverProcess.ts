@@ -1,0 +1,66 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const serverEntry = fileURLToPath(new URL('../../../server/dist/index.js', import.meta.url));
+
+/** The real Kring server as a separate process (built client and server), on a free port. */
+export interface ServerProcess {
+  /** Base URL of the current process, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  /** Stops the process with SIGTERM and starts it again on the same data and port. */
+  restart(): Promise<void>;
+  /** Stops the process and deletes its data. */
+  dispose(): Promise<void>;
+}
+
+function start(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [serverEntry], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const match = /"url":"(http:\/\/[^"]+)"/.exec(buffered);
+      if (match) {
+        child.stdout?.off('data', onData);
+        child.stdout?.resume();
+        resolve({ child, url: match[1]! });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Starts `node server/dist/index.js` with a fresh data folder on a free port. */
+export async function startServerProcess(): Promise<ServerProcess> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-e2e-'));
+  let current = await start(dataDir, 0);
+  const port = Number(new URL(current.url).port);
+  return {
+    get url() {
+      return current.url;
+    },
+    async restart() {
+      await stop(current.child);
+      current = await start(dataDir, port);
+    },
+    async dispose() {
+      await stop(current.child);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
