@@ -13,7 +13,8 @@ function newestMtime(paths) {
     if (!existsSync(path)) return;
     const stat = statSync(path);
     if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) if (entry !== 'node_modules' && entry !== 'dist') visit(join(path, entry));
+      for (const entry of readdirSync(path))
+        if (entry !== 'node_modules' && entry !== 'dist') visit(join(path, entry));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
   for (const path of paths) visit(join(root, path));
@@ -37,14 +38,31 @@ function run(label, args) {
 /** Builds what is stale; `force` rebuilds everything. */
 export function buildIfStale({ force = false } = {}) {
   const sharedSources = ['shared/src', 'shared/package.json', 'tsconfig.base.json'];
-  const serverSources = [...sharedSources, 'server/src', 'server/package.json', 'server/tsconfig.json'];
+  const serverSources = [
+    ...sharedSources,
+    'server/src',
+    'server/package.json',
+    'server/tsconfig.json',
+  ];
   if (force || newestMtime(serverSources) > outputTime('server/dist/index.js')) {
     run('building the server', [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'server']);
   }
-  const clientSources = [...sharedSources, 'client/src', 'client/index.html', 'client/public', 'vite.config.ts'];
+  const clientSources = [
+    ...sharedSources,
+    'client/src',
+    'client/index.html',
+    'client/public',
+    'vite.config.ts',
+  ];
   if (force || newestMtime(clientSources) > outputTime('client/dist/index.html')) {
-    run('building the browser app (first start takes a minute)', [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+    run('building the browser app (first start takes a minute)', [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--logLevel',
+      'warn',
+    ]);
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) buildIfStale({ force: process.argv.includes('--force') });
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  buildIfStale({ force: process.argv.includes('--force') });

@@ -35,7 +35,8 @@ try {
 const passed = report.numPassedTests ?? 0;
 // A file that fails to load has no failed test of its own: count it once so it cannot hide.
 const brokenFiles = (report.testResults ?? []).filter(
-  (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
+  (file) =>
+    file.status === 'failed' && !(file.assertionResults ?? []).some((t) => t.status === 'failed'),
 ).length;
 const failed = (report.numFailedTests ?? 0) + brokenFiles;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);

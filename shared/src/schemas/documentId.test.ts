@@ -7,7 +7,10 @@ describe('document ids', () => {
     expect(isDocumentId('a'.repeat(64))).toBe(true);
   });
 
-  it.each(['', 'a'.repeat(65), 'has space', 'slash/inside', 'dot.', 'bang!', 'ü'])('refuses %j', (id) => {
-    expect(isDocumentId(id)).toBe(false);
-  });
+  it.each(['', 'a'.repeat(65), 'has space', 'slash/inside', 'dot.', 'bang!', 'ü'])(
+    'refuses %j',
+    (id) => {
+      expect(isDocumentId(id)).toBe(false);
+    },
+  );
 });

@@ -10,15 +10,24 @@ const serverEntry = fileURLToPath(new URL('../../../server/dist/index.js', impor
 export interface ServerProcess {
   /** Base URL of the current process, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
-  /** Stops the process with SIGTERM and starts it again on the same data and port. */
-  restart(): Promise<void>;
+  /**
+   * Stops the process (SIGTERM: graceful; SIGKILL: a crash) and starts it again on the same data
+   * and port.
+   */
+  restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Stops the process and deletes its data. */
   dispose(): Promise<void>;
 }
 
 function start(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [serverEntry], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -37,11 +46,11 @@ function start(dataDir: string, port: number): Promise<{ child: ChildProcess; ur
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+function stop(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 
@@ -54,8 +63,8 @@ export async function startServerProcess(): Promise<ServerProcess> {
     get url() {
       return current.url;
     },
-    async restart() {
-      await stop(current.child);
+    async restart(signal = 'SIGTERM') {
+      await stop(current.child, signal);
       current = await start(dataDir, port);
     },
     async dispose() {

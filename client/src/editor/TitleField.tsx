@@ -1,0 +1,73 @@
+import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import { MAX_TITLE_LENGTH } from '@kring/shared';
+import { diffText, mapPosition } from './textDiff.js';
+
+/** Props of {@link TitleField}. */
+export interface TitleFieldProps {
+  /** The shared title. */
+  readonly text: Y.Text;
+}
+
+/**
+ * The document title: a labelled input bound to a Y.Text. The input is uncontrolled so that a
+ * remote change can be applied while keeping this person's caret where it belongs.
+ */
+export function TitleField({ text }: TitleFieldProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input === null) return undefined;
+    const showShared = () => {
+      const shared = text.toString();
+      if (input.value === shared) return;
+      const change = diffText(input.value, shared);
+      const { selectionStart, selectionEnd } = input;
+      const focused = document.activeElement === input;
+      input.value = shared;
+      if (focused && selectionStart !== null && selectionEnd !== null) {
+        input.setSelectionRange(
+          mapPosition(selectionStart, change),
+          mapPosition(selectionEnd, change),
+        );
+      }
+    };
+    showShared();
+    text.observe(showShared);
+    return () => text.unobserve(showShared);
+  }, [text]);
+
+  const onInput = (event: FormEvent<HTMLInputElement>) => {
+    const value = event.currentTarget.value.slice(0, MAX_TITLE_LENGTH);
+    const { index, deleteCount, insert } = diffText(text.toString(), value);
+    if (deleteCount === 0 && insert === '') return;
+    const apply = () => {
+      if (deleteCount > 0) text.delete(index, deleteCount);
+      if (insert !== '') text.insert(index, insert);
+    };
+    if (text.doc === null) apply();
+    else text.doc.transact(apply);
+  };
+
+  return (
+    <div className="kring-title">
+      <label className="kring-title__label" htmlFor={id}>
+        {t('document.titleLabel')}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="kring-title__input"
+        type="text"
+        maxLength={MAX_TITLE_LENGTH}
+        autoComplete="off"
+        spellCheck
+        onInput={onInput}
+      />
+    </div>
+  );
+}

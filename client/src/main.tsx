@@ -1,0 +1,21 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
+import { App } from './App.js';
+import { initI18n } from './i18n/index.js';
+import './styles/index.css';
+
+async function start(): Promise<void> {
+  await initI18n();
+  const container = document.getElementById('root');
+  if (container === null) throw new Error('Kring: #root element missing from index.html');
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // The service worker keeps the app shell available offline; updates apply on next load.
+  registerSW({ immediate: true });
+}
+
+void start();
