@@ -14,7 +14,8 @@ import { deriveConnectionState, type ConnectionFacts } from './connectionState.j
 import { sendOnlyLocalAwareness } from './localAwareness.js';
 import { readItem, writeItem } from './localStore.js';
 import { PresenceStore } from './presence.js';
-import { onSavedMessage } from './savedMessage.js';
+import { CountingWebSocket } from './countingWebSocket.js';
+import { onSavedMessage, type SavedAcknowledgement } from './savedMessage.js';
 import {
   clientsWithStructsInUpdate,
   hasUnsavedChanges,
@@ -91,6 +92,7 @@ export class DocumentSession {
       {
         maxBackoffTime: RECONNECT_MAX_DELAY_MS,
         connect: false,
+        WebSocketPolyfill: CountingWebSocket,
       },
     );
     this.awareness = this.provider.awareness;
@@ -149,10 +151,13 @@ export class DocumentSession {
     this.updateStatus();
   };
 
-  private readonly onSaved = (stateVector: StateVector): void => {
+  private readonly onSaved = ({ stateVector, durableMessages }: SavedAcknowledgement): void => {
     this.savedStateVector = stateVector;
-    // Deletions do not show in state vectors; an acknowledgement after them is taken to cover them.
-    this.pendingDeletions = false;
+    // Deletions do not show in state vectors: they are covered once every document message sent on
+    // this socket is durable (an older server that sends no count: by any acknowledgement).
+    const socket = this.provider.ws;
+    const sent = socket instanceof CountingWebSocket ? socket.documentMessagesSent : 0;
+    if (durableMessages === null || durableMessages >= sent) this.pendingDeletions = false;
     writeItem(savedKey(this.id), serializeStateVector(stateVector));
     this.updateStatus();
   };
