@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { MAX_FRAME_BYTES } from '@kring/shared';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/CollabLimits.js';
 import { LOG_LEVELS } from './logger.js';
 
 /** The built client shipped beside the server in this repository. */
@@ -22,7 +22,28 @@ const configSchema = z.object({
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
     .default('info'),
-  MAX_FRAME_BYTES: integer('MAX_FRAME_BYTES', 1024, 1024 * 1024 * 1024).default(MAX_FRAME_BYTES),
+  MAX_FRAME_BYTES: integer('MAX_FRAME_BYTES', 1024, 2 ** 30).default(
+    DEFAULT_COLLAB_LIMITS.maxFrameBytes,
+  ),
+  MAX_DOCUMENT_BYTES: integer('MAX_DOCUMENT_BYTES', 1024, 2 ** 32).default(
+    DEFAULT_COLLAB_LIMITS.maxDocumentBytes,
+  ),
+  MAX_MESSAGES_PER_SECOND: integer('MAX_MESSAGES_PER_SECOND', 1, 1_000_000).default(
+    DEFAULT_COLLAB_LIMITS.maxMessagesPerSecond,
+  ),
+  MESSAGE_BURST: integer('MESSAGE_BURST', 1, 1_000_000).default(DEFAULT_COLLAB_LIMITS.messageBurst),
+  MAX_QUEUED_BYTES: integer('MAX_QUEUED_BYTES', 1024, 2 ** 32).default(
+    DEFAULT_COLLAB_LIMITS.maxQueuedBytes,
+  ),
+  MAX_CONNECTIONS_PER_DOCUMENT: integer('MAX_CONNECTIONS_PER_DOCUMENT', 1, 1_000_000).default(
+    DEFAULT_COLLAB_LIMITS.maxConnectionsPerDocument,
+  ),
+  MAX_CONNECTIONS: integer('MAX_CONNECTIONS', 1, 10_000_000).default(
+    DEFAULT_COLLAB_LIMITS.maxConnections,
+  ),
+  AWARENESS_FLUSH_MS: integer('AWARENESS_FLUSH_MS', 0, 10_000).default(
+    DEFAULT_COLLAB_LIMITS.awarenessFlushMs,
+  ),
 });
 
 /** Validated server configuration. */
@@ -32,7 +53,7 @@ export interface Config {
   readonly dataDir: string;
   readonly clientDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
-  readonly maxFrameBytes: number;
+  readonly limits: CollabLimits;
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -65,6 +86,15 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: c.DATA_DIR,
     clientDir: c.CLIENT_DIR,
     logLevel: c.LOG_LEVEL,
-    maxFrameBytes: c.MAX_FRAME_BYTES,
+    limits: {
+      maxFrameBytes: c.MAX_FRAME_BYTES,
+      maxDocumentBytes: c.MAX_DOCUMENT_BYTES,
+      maxMessagesPerSecond: c.MAX_MESSAGES_PER_SECOND,
+      messageBurst: c.MESSAGE_BURST,
+      maxQueuedBytes: c.MAX_QUEUED_BYTES,
+      maxConnectionsPerDocument: c.MAX_CONNECTIONS_PER_DOCUMENT,
+      maxConnections: c.MAX_CONNECTIONS,
+      awarenessFlushMs: c.AWARENESS_FLUSH_MS,
+    },
   };
 }

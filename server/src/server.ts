@@ -8,6 +8,7 @@ import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import type { Config } from './config.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
+import { KringMetrics } from './metrics.js';
 import type { DocumentStorage } from './storage/DocumentStorage.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
 
@@ -57,14 +58,28 @@ function withTimeout(work: Promise<void>, ms: number): Promise<boolean> {
 /** Opens storage and starts the HTTP and collaboration server: the one wiring point. */
 export async function startKring(config: Config, logger: Logger): Promise<RunningKring> {
   await mkdir(config.dataDir, { recursive: true });
-  const storage: DocumentStorage = await LevelDocumentStorage.open(join(config.dataDir, 'leveldb'));
-  const registry = new DocumentRegistry({ storage, logger });
-  const app = createApp({ clientDir: config.clientDir, version: await readVersion(), logger });
-  const server = createServer(app);
-  const collab = attachCollabEndpoint(server, {
-    registry,
+  const metrics = new KringMetrics();
+  const storage: DocumentStorage = await LevelDocumentStorage.open(
+    join(config.dataDir, 'leveldb'),
+    {
+      onBatchWritten: (seconds) => metrics.batchWritten(seconds),
+    },
+  );
+  const { limits } = config;
+  const registry = new DocumentRegistry({ storage, logger, metrics, limits });
+  let ready = false;
+  const app = createApp({
+    clientDir: config.clientDir,
+    version: await readVersion(),
     logger,
-    maxFrameBytes: config.maxFrameBytes,
+    metricsRegistry: metrics.registry,
+    isReady: () => ready,
+  });
+  const server = createServer(app);
+  const collab = attachCollabEndpoint(server, { registry, logger, metrics, limits });
+  metrics.observe({
+    connections: () => collab.connectionCount,
+    loadedDocuments: () => registry.loadedCount,
   });
   let address: AddressInfo;
   try {
@@ -75,10 +90,12 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
+  ready = true;
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
+    ready = false;
     collab.close();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));

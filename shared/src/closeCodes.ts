@@ -2,8 +2,8 @@
  * Named websocket close codes used by the Kring server.
  *
  * 4400–4499 mirror HTTP 4xx: the server decided that reconnecting cannot help, and the stock
- * y-websocket provider stops reconnecting. Other codes (1001, 1011, 1012, 45xx) are transient and
- * the client reconnects with backoff.
+ * y-websocket provider stops reconnecting. 4500–4599 mean "try again later" and 1001 is a server
+ * going away: the client reconnects with backoff.
  */
 export interface CloseReason {
   /** Websocket close code (RFC 6455 §7.4; 4000–4999 are private-use). */
@@ -27,6 +27,16 @@ export const CLOSE_UNAUTHORIZED: CloseReason = { code: 4401, reason: 'unauthoriz
 export const CLOSE_FORBIDDEN: CloseReason = { code: 4403, reason: 'forbidden' };
 /** The frame exceeds `MAX_FRAME_BYTES`. */
 export const CLOSE_FRAME_TOO_LARGE: CloseReason = { code: 4413, reason: 'frame-too-large' };
+/** Applying the update would grow the document beyond `MAX_DOCUMENT_BYTES`. */
+export const CLOSE_DOCUMENT_TOO_LARGE: CloseReason = { code: 4414, reason: 'document-too-large' };
+/** The server has `MAX_CONNECTIONS` open connections; try again later. */
+export const CLOSE_SERVER_FULL: CloseReason = { code: 4503, reason: 'server-full' };
+/** The document has `MAX_CONNECTIONS_PER_DOCUMENT` open connections; try again later. */
+export const CLOSE_DOCUMENT_FULL: CloseReason = { code: 4504, reason: 'document-full' };
+/** The client did not read: its send queue exceeded `MAX_QUEUED_BYTES`. Reconnect and resync. */
+export const CLOSE_SLOW_CONSUMER: CloseReason = { code: 4508, reason: 'slow-consumer' };
+/** The client sent more than `MAX_MESSAGES_PER_SECOND` (plus burst); back off and reconnect. */
+export const CLOSE_RATE_LIMITED: CloseReason = { code: 4529, reason: 'rate-limited' };
 /** The server is shutting down; reconnect later (standard "going away"). */
 export const CLOSE_SERVER_SHUTDOWN: CloseReason = { code: 1001, reason: 'server-shutdown' };
 /** The document could not be loaded from storage; transient, the client retries. */
@@ -40,6 +50,11 @@ export const CLOSE_REASONS: readonly CloseReason[] = [
   CLOSE_UNAUTHORIZED,
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
+  CLOSE_DOCUMENT_TOO_LARGE,
+  CLOSE_SERVER_FULL,
+  CLOSE_DOCUMENT_FULL,
+  CLOSE_SLOW_CONSUMER,
+  CLOSE_RATE_LIMITED,
   CLOSE_SERVER_SHUTDOWN,
   CLOSE_LOAD_FAILED,
 ];

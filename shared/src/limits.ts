@@ -1,10 +1,27 @@
 /**
- * Limits shared by client and server. Units are in the names. The server's effective values can be
- * overridden by configuration; these are the defaults.
+ * Limits shared by client and server. Units are in the names. Each server limit is the default of
+ * a configuration variable of the same name (see the README's configuration table).
  */
 
-/** Largest websocket frame the server accepts; larger frames close the connection (4413). */
-export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+/** Largest websocket frame the server accepts; a larger one closes the connection (4413). */
+export const MAX_FRAME_BYTES = 32 * 1024 * 1024;
+/** Largest a document may grow (encoded Yjs updates); an update beyond it is refused (4414). */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+/** Sustained messages per second one connection may send (token bucket refill rate). */
+export const MAX_MESSAGES_PER_SECOND = 200;
+/** Messages one connection may send in a burst above the sustained rate (token bucket size). */
+export const MESSAGE_BURST = 1000;
+/**
+ * Bytes that may wait in one connection's send queue, on top of the document state sent when it
+ * joined. A client that does not read beyond this is closed (4508) so server memory stays bounded.
+ */
+export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
+/** Open connections one document may have; more are refused (4504). */
+export const MAX_CONNECTIONS_PER_DOCUMENT = 500;
+/** Open collaboration connections one server process may have; more are refused (4503). */
+export const MAX_CONNECTIONS = 10_000;
+/** How often presence changes are merged and relayed, at most, in milliseconds. */
+export const AWARENESS_FLUSH_MS = 50;
 /** Longest document id, in characters. */
 export const MAX_DOCUMENT_ID_LENGTH = 64;
 /** Number of update-log entries after which a document's log is compacted into one update. */
@@ -15,5 +32,5 @@ export const MAX_DISPLAY_NAME_LENGTH = 60;
 export const MAX_TITLE_LENGTH = 200;
 /** Maximum wait between reconnect attempts of the client, in milliseconds. */
 export const RECONNECT_MAX_DELAY_MS = 5000;
-/** How long the server waits for open connections to close on shutdown, in milliseconds. */
+/** How long the server waits for pending writes on shutdown, in milliseconds. */
 export const SHUTDOWN_GRACE_MS = 5000;

@@ -1,43 +1,78 @@
 import type { RawData, WebSocket } from 'ws';
-import { CLOSE_MALFORMED_FRAME, CLOSE_TEXT_FRAME, type CloseReason } from '@kring/shared';
+import {
+  CLOSE_FRAME_TOO_LARGE,
+  CLOSE_MALFORMED_FRAME,
+  CLOSE_RATE_LIMITED,
+  CLOSE_SLOW_CONSUMER,
+  CLOSE_TEXT_FRAME,
+  type CloseReason,
+} from '@kring/shared';
 import type { Logger } from '../logger.js';
 import type { CollabDocument } from './CollabDocument.js';
+import type { CollabLimits } from './CollabLimits.js';
+import type { CollabMetrics } from './CollabMetrics.js';
 import { decodeClientMessage } from './messages.js';
 import type { Peer } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
+import { TokenBucket } from './TokenBucket.js';
 
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
 }
 
+/** What a connection needs besides its socket and document. */
+export interface ConnectionContext {
+  readonly logger: Logger;
+  readonly metrics: CollabMetrics;
+  readonly limits: CollabLimits;
+  readonly onClosed: (connection: CollabConnection) => void;
+}
+
 /**
  * The socket side of one client in one document: turns frames into document messages and back.
- * Any frame the server refuses closes this connection only, with a named close code.
+ * Anything the server refuses (a bad frame, too many messages, not reading) closes this connection
+ * only, with a named close code, and is logged and counted.
  */
 export class CollabConnection implements Peer {
   private closed = false;
+  private readonly rate: TokenBucket;
+  /** Largest frame sent so far: a joiner may always have its whole initial state in flight. */
+  private largestFrameBytes = 0;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly document: CollabDocument,
-    private readonly logger: Logger,
-    private readonly onClosed: (connection: CollabConnection) => void,
+    private readonly context: ConnectionContext,
   ) {
+    this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());
-    socket.on('error', (error) => {
-      this.logger.warn({ err: error, documentId: document.id }, 'websocket error');
+    socket.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        this.logRefusal(CLOSE_FRAME_TOO_LARGE, 'frame larger than the limit');
+      } else {
+        context.logger.warn({ err: error, documentId: document.id }, 'websocket error');
+      }
+      this.onClose();
     });
     document.join(this);
   }
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    if (this.socket.bufferedAmount > this.context.limits.maxQueuedBytes + this.largestFrameBytes) {
+      this.refuse(
+        new ProtocolError(CLOSE_SLOW_CONSUMER, `${this.socket.bufferedAmount} bytes unread`),
+      );
+      return;
+    }
+    this.largestFrameBytes = Math.max(this.largestFrameBytes, frame.byteLength);
     this.socket.send(frame, { binary: true });
+    this.context.metrics.frameSent(frame.byteLength);
   }
 
-  /** Closes the connection with a named reason (logged as a refusal when it is one). */
+  /** Closes the connection with a named reason. */
   close(reason: CloseReason): void {
     if (this.closed) return;
     this.socket.close(reason.code, reason.reason);
@@ -46,12 +81,18 @@ export class CollabConnection implements Peer {
 
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
+    const bytes = toBytes(data);
+    this.context.metrics.frameReceived(bytes.byteLength);
+    if (!this.rate.take()) {
+      this.refuse(new ProtocolError(CLOSE_RATE_LIMITED, 'message rate exceeded'));
+      return;
+    }
     if (!isBinary) {
       this.refuse(new ProtocolError(CLOSE_TEXT_FRAME, 'text frame'));
       return;
     }
     try {
-      this.document.receive(this, decodeClientMessage(toBytes(data)));
+      this.document.receive(this, decodeClientMessage(bytes));
     } catch (error) {
       this.refuse(
         error instanceof ProtocolError
@@ -62,17 +103,22 @@ export class CollabConnection implements Peer {
   }
 
   private refuse(error: ProtocolError): void {
-    this.logger.warn(
-      { documentId: this.document.id, closeCode: error.closeReason.code, reason: error.message },
-      'refused a frame; closing the connection',
-    );
+    this.logRefusal(error.closeReason, error.message);
     this.close(error.closeReason);
+  }
+
+  private logRefusal(reason: CloseReason, detail: string): void {
+    this.context.metrics.refused(reason);
+    this.context.logger.warn(
+      { documentId: this.document.id, closeCode: reason.code, reason: detail },
+      'refused a client; closing its connection',
+    );
   }
 
   private onClose(): void {
     if (this.closed) return;
     this.closed = true;
     this.document.leave(this);
-    this.onClosed(this);
+    this.context.onClosed(this);
   }
 }

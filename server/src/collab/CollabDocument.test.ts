@@ -7,6 +7,10 @@ import { CollabDocument } from './CollabDocument.js';
 
 const logger = createLogger('silent');
 
+function nextAwarenessChange(peer: MemoryPeer): Promise<void> {
+  return new Promise((resolve) => peer.awareness.once('change', () => resolve()));
+}
+
 describe('CollabDocument', () => {
   let temp: TempStorage;
   beforeEach(async () => {
@@ -85,12 +89,48 @@ describe('CollabDocument', () => {
     const bram = new MemoryPeer();
     anna.connect(document);
     bram.connect(document);
+    const arrived = nextAwarenessChange(bram);
     anna.announce({ user: { name: 'Anna', color: '#005a9c' } });
+    await arrived;
     expect(bram.awareness.getStates().get(anna.doc.clientID)).toEqual({
       user: { name: 'Anna', color: '#005a9c' },
     });
+    const removed = nextAwarenessChange(bram);
     anna.disconnect();
+    await removed;
     expect(bram.awareness.getStates().has(anna.doc.clientID)).toBe(false);
+    await document.whenDurable();
+  });
+
+  it('merges presence changes of many people into one relayed frame per interval', async () => {
+    const document = await load();
+    const people = Array.from({ length: 10 }, () => new MemoryPeer());
+    for (const person of people) person.connect(document);
+    const observer = people[0]!;
+    const framesBefore = observer.received.length;
+    const allArrived = new Promise<void>((resolve) => {
+      observer.awareness.on('change', () => {
+        if (observer.awareness.getStates().size === people.length) resolve();
+      });
+    });
+    people.forEach((person, i) => person.announce({ user: { name: `P${i}`, color: '#000000' } }));
+    await allArrived;
+    const awarenessFrames = observer.received.slice(framesBefore).filter((frame) => frame[0] === 1);
+    expect(awarenessFrames).toHaveLength(1);
+    await document.whenDurable();
+  });
+
+  it('refuses an update that would grow the document beyond its limit, changing nothing', async () => {
+    const document = await CollabDocument.load('small', {
+      storage: temp.storage,
+      logger,
+      limits: { maxDocumentBytes: 2048, awarenessFlushMs: 0 },
+    });
+    const writer = new MemoryPeer();
+    writer.connect(document);
+    writer.doc.getText('t').insert(0, 'fits');
+    expect(() => writer.doc.getText('t').insert(4, 'x'.repeat(4096))).toThrow(/document-too-large/);
+    expect(document.doc.getText('t').toString()).toBe('fits');
     await document.whenDurable();
   });
 

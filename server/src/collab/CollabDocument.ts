@@ -1,8 +1,10 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { COMPACT_AFTER_UPDATES } from '@kring/shared';
+import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { Logger } from '../logger.js';
+import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './CollabLimits.js';
+import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
 import { DurabilityTracker } from './DurabilityTracker.js';
 import type { ClientMessage } from './messages.js';
 import {
@@ -13,6 +15,7 @@ import {
   encodeSyncUpdate,
 } from './messages.js';
 import type { Peer } from './Peer.js';
+import { ProtocolError } from './ProtocolError.js';
 
 /** Per-peer bookkeeping inside one document. */
 interface PeerState {
@@ -22,8 +25,18 @@ interface PeerState {
   received: number;
   /** How many of those are durable, as last told to the peer. */
   acknowledged: number;
-  /** Received messages waiting for a write to become durable: [message count, write number]. */
-  readonly pendingAcks: [count: number, write: number][];
+  /** Received messages waiting for a write to become durable. */
+  readonly pendingAcks: PendingAck[];
+}
+
+/** A received document message waiting to be acknowledged as durable. */
+interface PendingAck {
+  /** The peer's message count including this message. */
+  readonly count: number;
+  /** The write that must be durable first. */
+  readonly write: number;
+  /** `performance.now()` when the message arrived. */
+  readonly receivedAt: number;
 }
 
 /** Options of a {@link CollabDocument}. */
@@ -32,6 +45,8 @@ export interface CollabDocumentOptions {
   readonly logger: Logger;
   /** Delay before a failed write is tried again, in milliseconds. */
   readonly retryDelayMs?: number;
+  readonly limits?: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
+  readonly metrics?: CollabMetrics;
 }
 
 const EMPTY_STATE_VECTOR_BYTES = 1;
@@ -50,6 +65,12 @@ export class CollabDocument {
   private fullStateFrame: Uint8Array | null = null;
   private ackFlushScheduled = false;
   private destroyed = false;
+  /** Encoded size of everything applied since load: an upper bound of the document's size. */
+  private sizeBytes: number;
+  private readonly limits: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
+  private readonly metrics: CollabMetrics;
+  private readonly pendingAwareness = new Set<number>();
+  private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
 
   private constructor(
     readonly id: string,
@@ -57,7 +78,11 @@ export class CollabDocument {
     storedUpdates: Uint8Array[],
   ) {
     // The stored state is applied before the update listener exists: loading writes nothing back.
-    if (storedUpdates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(storedUpdates));
+    const stored = storedUpdates.length > 0 ? Y.mergeUpdates(storedUpdates) : null;
+    if (stored !== null) Y.applyUpdate(this.doc, stored);
+    this.sizeBytes = stored?.byteLength ?? 0;
+    this.limits = options.limits ?? DEFAULT_COLLAB_LIMITS;
+    this.metrics = options.metrics ?? NO_METRICS;
     this.durability = new DurabilityTracker(Y.encodeStateVector(this.doc));
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.writesSinceCompaction = storedUpdates.length;
@@ -112,9 +137,20 @@ export class CollabDocument {
         return;
       case 'sync-step-2':
       case 'sync-update':
+        if (this.sizeBytes + message.update.byteLength > this.limits.maxDocumentBytes) {
+          throw new ProtocolError(
+            CLOSE_DOCUMENT_TOO_LARGE,
+            `document would exceed ${this.limits.maxDocumentBytes} bytes`,
+          );
+        }
         Y.applyUpdate(this.doc, message.update, peer);
+        this.metrics.updateApplied();
         state.received += 1;
-        state.pendingAcks.push([state.received, this.durability.lastQueued]);
+        state.pendingAcks.push({
+          count: state.received,
+          write: this.durability.lastQueued,
+          receivedAt: performance.now(),
+        });
         this.scheduleAckFlush();
         return;
       case 'awareness':
@@ -146,12 +182,14 @@ export class CollabDocument {
   /** Frees the document's memory. Call only with no peers and nothing unsaved. */
   destroy(): void {
     this.destroyed = true;
+    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
     this.fullStateFrame = null;
+    this.sizeBytes += update.byteLength;
     const frame = encodeSyncUpdate(update);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
     const write = this.durability.queue(Y.encodeStateVector(this.doc));
@@ -203,10 +241,13 @@ export class CollabDocument {
 
   private flushAcks(): void {
     const durable = this.durability.lastDurable;
+    const now = performance.now();
     for (const [peer, state] of this.peers) {
       let acknowledged = state.acknowledged;
-      while (state.pendingAcks.length > 0 && state.pendingAcks[0]![1] <= durable) {
-        acknowledged = state.pendingAcks.shift()![0];
+      while (state.pendingAcks.length > 0 && state.pendingAcks[0]!.write <= durable) {
+        const ack = state.pendingAcks.shift()!;
+        acknowledged = ack.count;
+        this.metrics.acknowledged((now - ack.receivedAt) / 1000);
       }
       if (acknowledged === state.acknowledged) continue;
       state.acknowledged = acknowledged;
@@ -223,9 +264,24 @@ export class CollabDocument {
       for (const client of change.added) owner.awarenessClients.add(client);
       for (const client of change.removed) owner.awarenessClients.delete(client);
     }
-    const changed = [...change.added, ...change.updated, ...change.removed];
+    for (const client of change.added) this.pendingAwareness.add(client);
+    for (const client of change.updated) this.pendingAwareness.add(client);
+    for (const client of change.removed) this.pendingAwareness.add(client);
+    if (this.awarenessTimer === null && this.pendingAwareness.size > 0 && !this.destroyed) {
+      this.awarenessTimer = setTimeout(this.flushAwareness, this.limits.awarenessFlushMs);
+    }
+  };
+
+  /**
+   * Relays all presence changes of the last interval as one merged update: with N people moving
+   * carets that is N frames per interval instead of N per change, and one encoding for all.
+   */
+  private readonly flushAwareness = (): void => {
+    this.awarenessTimer = null;
+    const changed = [...this.pendingAwareness];
+    this.pendingAwareness.clear();
     if (changed.length === 0 || this.peers.size === 0) return;
-    // Sent to the author too: the stock provider drops a connection that hears nothing for 30 s,
+    // Sent to the authors too: the stock provider drops a connection that hears nothing for 30 s,
     // and its periodic presence renewal coming back is what keeps a lone editor connected.
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const peer of this.peers.keys()) peer.send(frame);

@@ -62,6 +62,31 @@ describe('DocumentRegistry', () => {
     expect(registry.loadedCount).toBe(1);
   });
 
+  it('keeps a document whose writes fail loaded, retrying until they succeed', async () => {
+    let failuresLeft = 3;
+    const failing: DocumentStorage = Object.assign(Object.create(temp.storage) as DocumentStorage, {
+      appendUpdate: (id: string, update: Uint8Array) => {
+        if (failuresLeft > 0) {
+          failuresLeft -= 1;
+          return Promise.reject(new Error('disk full'));
+        }
+        return temp.storage.appendUpdate(id, update);
+      },
+    });
+    const registry = new DocumentRegistry({ storage: failing, logger, retryDelayMs: 5 });
+    const document = await registry.acquire('doc');
+    document.doc.getText('t').insert(0, 'precious');
+    registry.release(document);
+    expect(document.hasUnsavedChanges).toBe(true);
+    expect(registry.loadedCount).toBe(1);
+    await document.whenDurable();
+    await Promise.resolve();
+    expect(failuresLeft).toBe(0);
+    expect(registry.loadedCount).toBe(0);
+    const reloaded = await registry.acquire('doc');
+    expect(reloaded.doc.getText('t').toString()).toBe('precious');
+  });
+
   it('lets a failed load be retried', async () => {
     let fail = true;
     const flaky: DocumentStorage = Object.assign(Object.create(temp.storage) as DocumentStorage, {

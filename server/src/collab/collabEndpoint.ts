@@ -2,20 +2,27 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import {
+  CLOSE_DOCUMENT_FULL,
   CLOSE_LOAD_FAILED,
+  CLOSE_SERVER_FULL,
   CLOSE_SERVER_SHUTDOWN,
   COLLAB_PATH_PREFIX,
   isDocumentId,
+  type CloseReason,
 } from '@kring/shared';
 import type { Logger } from '../logger.js';
 import { CollabConnection } from './CollabConnection.js';
+import type { CollabLimits } from './CollabLimits.js';
+import type { CollabMetrics } from './CollabMetrics.js';
 import type { DocumentRegistry } from './DocumentRegistry.js';
+import { LimitedWebSocket } from './LimitedWebSocket.js';
 
 /** What the collaboration endpoint needs. */
 export interface CollabEndpointOptions {
   readonly registry: DocumentRegistry;
   readonly logger: Logger;
-  readonly maxFrameBytes: number;
+  readonly metrics: CollabMetrics;
+  readonly limits: CollabLimits;
 }
 
 /** The running endpoint. */
@@ -50,10 +57,38 @@ export function attachCollabEndpoint(
   server: Server,
   options: CollabEndpointOptions,
 ): CollabEndpoint {
-  const { registry, logger } = options;
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes });
+  const { registry, logger, metrics, limits } = options;
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxFrameBytes,
+    WebSocket: LimitedWebSocket,
+  });
   const connections = new Set<CollabConnection>();
+  const perDocument = new Map<string, number>();
   let accepting = true;
+  /** Upgrades in progress count too, so a burst of joiners cannot overshoot the limits. */
+  let admitted = 0;
+
+  const release = (documentId: string): void => {
+    admitted -= 1;
+    const left = (perDocument.get(documentId) ?? 1) - 1;
+    if (left === 0) perDocument.delete(documentId);
+    else perDocument.set(documentId, left);
+  };
+
+  /** Completes the upgrade only to close at once with a named code the client understands. */
+  const refuseWithClose = (
+    request: IncomingMessage,
+    socket: Duplex,
+    head: Buffer,
+    reason: CloseReason,
+  ): void => {
+    metrics.refused(reason);
+    logger.warn({ closeCode: reason.code, reason: reason.reason }, 'refused a connection');
+    sockets.handleUpgrade(request, socket, head, (websocket) =>
+      websocket.close(reason.code, reason.reason),
+    );
+  };
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
@@ -61,25 +96,42 @@ export function attachCollabEndpoint(
     if (documentId === null) return refuseUpgrade(socket, 404, 'unknown websocket endpoint');
     if (!isDocumentId(documentId)) return refuseUpgrade(socket, 400, 'invalid document id');
     if (!accepting) return refuseUpgrade(socket, 503, 'server is shutting down');
+    if (admitted >= limits.maxConnections)
+      return refuseWithClose(request, socket, head, CLOSE_SERVER_FULL);
+    const inDocument = perDocument.get(documentId) ?? 0;
+    if (inDocument >= limits.maxConnectionsPerDocument) {
+      return refuseWithClose(request, socket, head, CLOSE_DOCUMENT_FULL);
+    }
+    admitted += 1;
+    perDocument.set(documentId, inDocument + 1);
 
     registry.acquire(documentId).then(
       (document) => {
         if (socket.destroyed || !accepting) {
+          release(documentId);
           registry.release(document);
           socket.destroy();
           return;
         }
         sockets.handleUpgrade(request, socket, head, (websocket) => {
-          const connection = new CollabConnection(websocket, document, logger, (closed) => {
-            connections.delete(closed);
-            registry.release(document);
+          const connection = new CollabConnection(websocket, document, {
+            logger,
+            metrics,
+            limits,
+            onClosed: (closed) => {
+              connections.delete(closed);
+              release(documentId);
+              registry.release(document);
+            },
           });
           connections.add(connection);
         });
       },
       (error: unknown) => {
+        release(documentId);
         logger.error({ err: error, documentId }, 'loading a document failed');
         if (socket.destroyed) return;
+        metrics.refused(CLOSE_LOAD_FAILED);
         sockets.handleUpgrade(request, socket, head, (websocket) => {
           websocket.close(CLOSE_LOAD_FAILED.code, CLOSE_LOAD_FAILED.reason);
         });

@@ -1,17 +1,24 @@
 import express, { type Express } from 'express';
+import type { Registry } from 'prom-client';
 import type { Logger } from '../logger.js';
 import { clientRouter } from './clientRouter.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRouter } from './healthRouter.js';
+import { operationsRouter } from './operationsRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions {
   readonly clientDir: string;
   readonly version: string;
   readonly logger: Logger;
+  readonly metricsRegistry: Registry;
+  readonly isReady: () => boolean;
 }
 
-/** The Express app: `/api/*` as JSON, everything else the browser app. */
+/**
+ * The Express app: `/api/*` as JSON; `/metrics`, `/healthz`, `/readyz` for operations; everything
+ * else the browser app.
+ */
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -21,6 +28,7 @@ export function createApp(options: AppOptions): Express {
     response.setHeader('X-Frame-Options', 'DENY');
     next();
   });
+  app.use(operationsRouter({ registry: options.metricsRegistry, isReady: options.isReady }));
   app.use('/api', express.json({ limit: '1mb' }), healthRouter(options.version));
   app.use('/api', (_request, response) =>
     sendError(response, 404, 'not_found', 'No such API endpoint.'),

@@ -29,6 +29,12 @@ function logRange(documentId: string): { gte: string; lt: string } {
   return { gte: `${documentId}!`, lt: `${documentId}"` };
 }
 
+/** Options of {@link LevelDocumentStorage.open}. */
+export interface LevelStorageOptions {
+  /** Called after each synced batch write with its duration in seconds (for metrics). */
+  readonly onBatchWritten?: (seconds: number, entries: number) => void;
+}
+
 /**
  * {@link DocumentStorage} on LevelDB: one append-only update log per document in the `updates`
  * sublevel, written with `sync: true` and group-committed across all documents.
@@ -41,16 +47,22 @@ export class LevelDocumentStorage implements DocumentStorage {
   private readonly queue = new GroupCommitQueue<LogEntry>((entries) => this.writeEntries(entries));
   private closed = false;
 
-  private constructor(db: Level<string, Uint8Array>) {
+  private constructor(
+    db: Level<string, Uint8Array>,
+    private readonly options: LevelStorageOptions,
+  ) {
     this.db = db;
     this.updates = db.sublevel<string, Uint8Array>('updates', { valueEncoding: 'view' });
   }
 
   /** Opens (creating if needed) the database in `directory`. */
-  static async open(directory: string): Promise<LevelDocumentStorage> {
+  static async open(
+    directory: string,
+    options: LevelStorageOptions = {},
+  ): Promise<LevelDocumentStorage> {
     const db = new Level<string, Uint8Array>(directory, { valueEncoding: 'view' });
     await db.open();
-    return new LevelDocumentStorage(db);
+    return new LevelDocumentStorage(db, options);
   }
 
   async loadUpdates(documentId: string): Promise<Uint8Array[]> {
@@ -132,7 +144,9 @@ export class LevelDocumentStorage implements DocumentStorage {
         sublevel: this.updates,
       });
     }
+    const started = performance.now();
     await this.db.batch(operations, { sync: true });
+    this.options.onBatchWritten?.((performance.now() - started) / 1000, operations.length);
   }
 
   private async takeSequence(documentId: string): Promise<number> {

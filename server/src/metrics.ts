@@ -1,0 +1,114 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { CloseReason } from '@kring/shared';
+import type { CollabMetrics } from './collab/CollabMetrics.js';
+
+/** Live values the metrics read when scraped. */
+export interface MetricSources {
+  connections(): number;
+  loadedDocuments(): number;
+}
+
+/** Latency buckets in seconds, fine-grained where fsync and acknowledgements live (1–50 ms). */
+const LATENCY_BUCKETS_S = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+/** Kring's Prometheus metrics, served at `/metrics`. One registry per server instance. */
+export class KringMetrics implements CollabMetrics {
+  readonly registry = new Registry();
+  private sources: MetricSources = { connections: () => 0, loadedDocuments: () => 0 };
+  private readonly framesIn = new Counter({
+    name: 'kring_frames_received_total',
+    help: 'Websocket frames received from clients',
+    registers: [this.registry],
+  });
+  private readonly bytesIn = new Counter({
+    name: 'kring_bytes_received_total',
+    help: 'Bytes received from clients',
+    registers: [this.registry],
+  });
+  private readonly framesOut = new Counter({
+    name: 'kring_frames_sent_total',
+    help: 'Websocket frames sent to clients',
+    registers: [this.registry],
+  });
+  private readonly bytesOut = new Counter({
+    name: 'kring_bytes_sent_total',
+    help: 'Bytes sent to clients',
+    registers: [this.registry],
+  });
+  private readonly updates = new Counter({
+    name: 'kring_updates_applied_total',
+    help: 'Document updates from clients applied',
+    registers: [this.registry],
+  });
+  private readonly refusals = new Counter({
+    name: 'kring_refusals_total',
+    help: 'Connections refused or closed for a limit or a bad frame, by close code',
+    labelNames: ['code', 'reason'] as const,
+    registers: [this.registry],
+  });
+  private readonly ackSeconds = new Histogram({
+    name: 'kring_ack_seconds',
+    help: 'Time from receiving a document message to acknowledging it as durable (saved)',
+    buckets: LATENCY_BUCKETS_S,
+    registers: [this.registry],
+  });
+  private readonly fsyncSeconds = new Histogram({
+    name: 'kring_storage_batch_write_seconds',
+    help: 'Duration of one group-committed, fsynced storage write',
+    buckets: LATENCY_BUCKETS_S,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    const sources = () => this.sources;
+    new Gauge({
+      name: 'kring_connections',
+      help: 'Open collaboration connections',
+      registers: [this.registry],
+      collect() {
+        this.set(sources().connections());
+      },
+    });
+    new Gauge({
+      name: 'kring_loaded_documents',
+      help: 'Documents loaded in memory',
+      registers: [this.registry],
+      collect() {
+        this.set(sources().loadedDocuments());
+      },
+    });
+    collectDefaultMetrics({ register: this.registry, prefix: 'kring_' });
+  }
+
+  /** Connects the gauges to the running server. */
+  observe(sources: MetricSources): void {
+    this.sources = sources;
+  }
+
+  frameReceived(bytes: number): void {
+    this.framesIn.inc();
+    this.bytesIn.inc(bytes);
+  }
+
+  frameSent(bytes: number): void {
+    this.framesOut.inc();
+    this.bytesOut.inc(bytes);
+  }
+
+  updateApplied(): void {
+    this.updates.inc();
+  }
+
+  acknowledged(seconds: number): void {
+    this.ackSeconds.observe(seconds);
+  }
+
+  refused(reason: CloseReason): void {
+    this.refusals.inc({ code: String(reason.code), reason: reason.reason });
+  }
+
+  /** A storage batch of `entries` updates was written and fsynced in `seconds`. */
+  batchWritten(seconds: number): void {
+    this.fsyncSeconds.observe(seconds);
+  }
+}
