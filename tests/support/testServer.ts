@@ -17,13 +17,21 @@ export interface TestServer {
   dispose(): Promise<void>;
 }
 
-/** Starts Kring in-process on a free loopback port, with a minimal client build in a temp folder. */
-export async function startTestServer(): Promise<TestServer> {
+/**
+ * Starts Kring in-process on a free loopback port, with a minimal client build in a temp folder.
+ * `env` sets further configuration variables (e.g. small limits).
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-it-'));
   const clientDir = join(dataDir, 'client');
   await mkdir(clientDir, { recursive: true });
   await writeFile(join(clientDir, 'index.html'), '<!doctype html><title>Kring test shell</title>');
-  const config = loadConfig({ PORT: '0', DATA_DIR: join(dataDir, 'data'), CLIENT_DIR: clientDir });
+  const config = loadConfig({
+    ...env,
+    PORT: '0',
+    DATA_DIR: join(dataDir, 'data'),
+    CLIENT_DIR: clientDir,
+  });
   const logger = createLogger('silent');
   const server: TestServer = {
     kring: await startKring(config, logger),
