@@ -27,7 +27,7 @@ function outputTime(path) {
 }
 
 function run(label, args) {
-  console.log(`kring: ${label}…`);
+  console.error(`kring: ${label}…`);
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`kring: ${label} failed (exit ${result.status ?? result.signal}).`);
@@ -35,8 +35,8 @@ function run(label, args) {
   }
 }
 
-/** Builds what is stale; `force` rebuilds everything. */
-export function buildIfStale({ force = false } = {}) {
+/** Builds what is stale; `force` rebuilds everything; `serverOnly` skips the browser app. */
+export function buildIfStale({ force = false, serverOnly = false } = {}) {
   const sharedSources = ['shared/src', 'shared/package.json', 'tsconfig.base.json'];
   const serverSources = [
     ...sharedSources,
@@ -47,6 +47,7 @@ export function buildIfStale({ force = false } = {}) {
   if (force || newestMtime(serverSources) > outputTime('server/dist/index.js')) {
     run('building the server', [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'server']);
   }
+  if (serverOnly) return;
   const clientSources = [
     ...sharedSources,
     'client/src',

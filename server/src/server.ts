@@ -6,6 +6,7 @@ import { SHUTDOWN_GRACE_MS } from '@kring/shared';
 import { attachCollabEndpoint, type CollabEndpoint } from './collab/collabEndpoint.js';
 import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import type { Config } from './config.js';
+import { createLocalAdminToken } from './auth/localAdminToken.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
@@ -74,6 +75,8 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     logger,
     metricsRegistry: metrics.registry,
     isReady: () => ready,
+    storage,
+    localAdminToken: await createLocalAdminToken(config.dataDir),
   });
   const server = createServer(app);
   const collab = attachCollabEndpoint(server, { registry, logger, metrics, limits });

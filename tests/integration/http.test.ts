@@ -34,6 +34,23 @@ describe('HTTP API and app routes', () => {
     expect(await response.json()).toMatchObject({ error: { code: 'bad_request' } });
   });
 
+  it('refuses the admin backup endpoint without the local admin token', async () => {
+    const response = await fetch(`${server.kring.url}/api/admin/backup`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer guessed' },
+    });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
+  });
+
+  it('serves metrics, liveness and readiness for operations', async () => {
+    const metrics = await (await fetch(`${server.kring.url}/metrics`)).text();
+    expect(metrics).toContain('kring_connections');
+    expect(metrics).toContain('kring_storage_batch_write_seconds');
+    expect((await fetch(`${server.kring.url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${server.kring.url}/readyz`)).json()).toEqual({ status: 'ready' });
+  });
+
   it('answers deep links with the app so a shared link opens', async () => {
     const response = await fetch(`${server.kring.url}/d/some-document-id`);
     expect(response.status).toBe(200);

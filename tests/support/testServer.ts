@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../../server/src/config.js';
+import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startKring, type RunningKring } from '../../server/src/server.js';
 
@@ -11,6 +11,10 @@ export interface TestServer {
   /** `ws://127.0.0.1:PORT/collab`: the provider appends `/<documentId>`. */
   readonly collabUrl: string;
   readonly dataDir: string;
+  /** The configuration the server runs with (its `dataDir` is where LevelDB lives). */
+  readonly config: Config;
+  /** Environment variables that point the admin CLI at this server. */
+  adminEnv(): NodeJS.ProcessEnv;
   /** Stops the server gracefully and starts a new one on the same data (a new port). */
   restart(): Promise<void>;
   /** Stops the server and deletes its data. */
@@ -39,6 +43,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return `${server.kring.url.replace(/^http/, 'ws')}/collab`;
     },
     dataDir,
+    config,
+    adminEnv: () => ({
+      DATA_DIR: config.dataDir,
+      HOST: '127.0.0.1',
+      PORT: String(server.kring.port),
+    }),
     async restart() {
       await server.kring.close();
       server.kring = await startKring(config, logger);

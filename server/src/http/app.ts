@@ -1,6 +1,8 @@
 import express, { type Express } from 'express';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../logger.js';
+import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import { adminRouter } from './adminRouter.js';
 import { clientRouter } from './clientRouter.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRouter } from './healthRouter.js';
@@ -13,6 +15,8 @@ export interface AppOptions {
   readonly logger: Logger;
   readonly metricsRegistry: Registry;
   readonly isReady: () => boolean;
+  readonly storage: DocumentStorage;
+  readonly localAdminToken: string;
 }
 
 /**
@@ -29,6 +33,7 @@ export function createApp(options: AppOptions): Express {
     next();
   });
   app.use(operationsRouter({ registry: options.metricsRegistry, isReady: options.isReady }));
+  app.use('/api/admin', adminRouter(options));
   app.use('/api', express.json({ limit: '1mb' }), healthRouter(options.version));
   app.use('/api', (_request, response) =>
     sendError(response, 404, 'not_found', 'No such API endpoint.'),

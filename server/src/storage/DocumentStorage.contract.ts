@@ -94,6 +94,27 @@ export function describeStorageContract(
       expect(textOf(await reopened.loadUpdates('kept'))).toBe('durable text!');
     });
 
+    it('exports a snapshot that rebuilds the same documents, unaffected by later writes', async () => {
+      const a = new Y.Doc();
+      const b = new Y.Doc();
+      await fixture.storage.appendUpdate('doc-a', textUpdate(a, 'alpha'));
+      await fixture.storage.appendUpdate('doc-b', textUpdate(b, 'beta'));
+      const exported = fixture.storage.exportUpdates()[Symbol.asyncIterator]();
+      const first = await exported.next();
+      await fixture.storage.appendUpdate('doc-b', textUpdate(b, ' later'));
+      const records = first.done ? [] : [first.value];
+      for (let next = await exported.next(); !next.done; next = await exported.next()) {
+        records.push(next.value);
+      }
+      const byDocument = new Map<string, Uint8Array[]>();
+      for (const { documentId, update } of records) {
+        byDocument.set(documentId, [...(byDocument.get(documentId) ?? []), update]);
+      }
+      expect([...byDocument.keys()]).toEqual(['doc-a', 'doc-b']);
+      expect(textOf(byDocument.get('doc-a')!)).toBe('alpha');
+      expect(textOf(byDocument.get('doc-b')!)).toBe('beta');
+    });
+
     it('refuses work after close', async () => {
       await fixture.storage.close();
       expect(() => fixture.storage.appendUpdate('x', new Uint8Array([0, 0]))).toThrow(/closed/);

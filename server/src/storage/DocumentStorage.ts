@@ -1,3 +1,9 @@
+/** One update of one document, as exported for a backup. */
+export interface StoredUpdate {
+  readonly documentId: string;
+  readonly update: Uint8Array;
+}
+
 /**
  * Where document updates live. Every implementation (LevelDB today, PostgreSQL later) must pass
  * the contract suite in `storageContract.ts`.
@@ -27,6 +33,12 @@ export interface DocumentStorage {
 
   /** Ids of every stored document, in key order. */
   listDocumentIds(): Promise<string[]>;
+
+  /**
+   * Every stored update of every document, from one consistent snapshot: writes made while the
+   * export runs are not in it, and none is half in it. Used for backups and migrations.
+   */
+  exportUpdates(): AsyncIterable<StoredUpdate>;
 
   /** Waits for pending writes, then closes the database. Further calls reject. */
   close(): Promise<void>;

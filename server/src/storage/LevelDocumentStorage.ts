@@ -1,6 +1,6 @@
 import { Level } from 'level';
 import * as Y from 'yjs';
-import type { DocumentStorage } from './DocumentStorage.js';
+import type { DocumentStorage, StoredUpdate } from './DocumentStorage.js';
 import { GroupCommitQueue } from './GroupCommitQueue.js';
 
 /** A queued append. */
@@ -91,6 +91,14 @@ export class LevelDocumentStorage implements DocumentStorage {
       previous = id;
     }
     return ids;
+  }
+
+  async *exportUpdates(): AsyncIterable<StoredUpdate> {
+    this.assertOpen();
+    // A LevelDB iterator reads from an implicit snapshot taken when it is created.
+    for await (const [key, update] of this.updates.iterator()) {
+      yield { documentId: key.slice(0, key.lastIndexOf('!')), update };
+    }
   }
 
   compact(documentId: string): Promise<number> {

@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { Readable, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { z } from 'zod';
+import type { StoredUpdate } from '../storage/DocumentStorage.js';
+import { isDocumentId } from '@kring/shared';
+
+/** Identifies the file format; bumped on any incompatible change. */
+const FORMAT = 'kring-backup';
+const VERSION = 1;
+
+const headerSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.literal(VERSION),
+  createdAt: z.string(),
+});
+const recordSchema = z.object({
+  documentId: z.string().refine(isDocumentId),
+  update: z.string().min(1),
+});
+const trailerSchema = z.object({
+  end: z.literal(true),
+  records: z.number().int().min(0),
+  sha256: z.string(),
+});
+
+/** What a backup contains. */
+export interface BackupSummary {
+  readonly documents: number;
+  readonly updates: number;
+}
+
+/** A backup file that is not one, is truncated, or does not match its checksum. */
+export class BackupFormatError extends Error {
+  override readonly name = 'BackupFormatError';
+}
+
+/**
+ * Writes a backup: gzip'd JSON lines — a header, one line per stored update, and a trailer with the
+ * record count and a SHA-256 over the record lines, so a truncated or altered file is detected.
+ * The format is logical (document id + Yjs update), so it restores into any storage backend.
+ */
+export async function writeBackup(
+  records: AsyncIterable<StoredUpdate>,
+  output: Writable,
+): Promise<BackupSummary> {
+  const documents = new Set<string>();
+  let updates = 0;
+  const hash = createHash('sha256');
+  async function* lines(): AsyncGenerator<string> {
+    yield `${JSON.stringify({ format: FORMAT, version: VERSION, createdAt: new Date().toISOString() })}\n`;
+    for await (const { documentId, update } of records) {
+      const line = `${JSON.stringify({ documentId, update: Buffer.from(update).toString('base64') })}\n`;
+      hash.update(line);
+      documents.add(documentId);
+      updates += 1;
+      yield line;
+    }
+    yield `${JSON.stringify({ end: true, records: updates, sha256: hash.digest('hex') })}\n`;
+  }
+  await pipeline(Readable.from(lines()), createGzip(), output);
+  return { documents: documents.size, updates };
+}
+
+function parseLine<T>(schema: z.ZodType<T>, line: string, what: string): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new BackupFormatError(`not a Kring backup: ${what} is not JSON`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new BackupFormatError(`not a Kring backup: invalid ${what}`);
+  return parsed.data;
+}
+
+/**
+ * Reads and verifies a backup written by {@link writeBackup}, yielding its updates. The checksum and
+ * count are checked at the end: callers must write into a place they can discard if this throws.
+ * @throws {BackupFormatError}
+ */
+export async function* readBackup(input: Readable): AsyncGenerator<StoredUpdate> {
+  const gunzip = createGunzip();
+  input.on('error', (error) => gunzip.destroy(error));
+  const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
+  const hash = createHash('sha256');
+  let records = 0;
+  let header = false;
+  try {
+    for await (const line of lines) {
+      if (!header) {
+        parseLine(headerSchema, line, 'header');
+        header = true;
+        continue;
+      }
+      if (line.startsWith('{"end"')) {
+        const trailer = parseLine(trailerSchema, line, 'trailer');
+        if (trailer.records !== records || trailer.sha256 !== hash.digest('hex')) {
+          throw new BackupFormatError('backup is damaged: checksum or record count does not match');
+        }
+        return;
+      }
+      const record = parseLine(recordSchema, line, `record ${records + 1}`);
+      hash.update(`${line}\n`);
+      records += 1;
+      yield {
+        documentId: record.documentId,
+        update: new Uint8Array(Buffer.from(record.update, 'base64')),
+      };
+    }
+  } catch (error) {
+    if (error instanceof BackupFormatError) throw error;
+    throw new BackupFormatError(`backup could not be read: ${(error as Error).message}`);
+  }
+  throw new BackupFormatError(header ? 'backup is truncated: no trailer' : 'backup is empty');
+}

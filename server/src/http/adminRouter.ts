@@ -1,0 +1,50 @@
+import { Router } from 'express';
+import { tokenMatches } from '../auth/localAdminToken.js';
+import { writeBackup } from '../backup/backupFile.js';
+import type { Logger } from '../logger.js';
+import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import { sendError } from './errors.js';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** What the local admin endpoints need. */
+export interface AdminRouterOptions {
+  readonly storage: DocumentStorage;
+  readonly localAdminToken: string;
+  readonly logger: Logger;
+}
+
+/**
+ * `/api/admin/*` for the admin CLI on the same machine: loopback only, with the token from
+ * `DATA_DIR/admin-token`. `POST /api/admin/backup` streams a consistent backup while the server runs.
+ */
+export function adminRouter(options: AdminRouterOptions): Router {
+  const router = Router();
+  router.use((request, response, next) => {
+    const presented = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    if (
+      !LOOPBACK.has(request.socket.remoteAddress ?? '') ||
+      !tokenMatches(options.localAdminToken, presented)
+    ) {
+      sendError(
+        response,
+        403,
+        'forbidden',
+        'Admin endpoints are for the admin CLI on this machine.',
+      );
+      return;
+    }
+    next();
+  });
+  router.post('/backup', (_request, response) => {
+    response.setHeader('Content-Type', 'application/gzip');
+    writeBackup(options.storage.exportUpdates(), response).then(
+      (summary) => options.logger.info(summary, 'backup streamed to the admin CLI'),
+      (error: unknown) => {
+        options.logger.error({ err: error }, 'backup failed');
+        response.destroy(error instanceof Error ? error : new Error('backup failed'));
+      },
+    );
+  });
+  return router;
+}
