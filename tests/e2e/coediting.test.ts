@@ -12,7 +12,7 @@ import {
   waitForStatus,
   waitForText,
 } from './support/documentPage.js';
-import { startServerProcess, type ServerProcess } from './support/serverProcess.js';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 
 /**
  * One story, as two colleagues live it: Anna creates a document and sends Bram the link; they type

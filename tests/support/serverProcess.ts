@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const serverEntry = fileURLToPath(new URL('../../../server/dist/index.js', import.meta.url));
+const serverEntry = fileURLToPath(new URL('../../server/dist/index.js', import.meta.url));
 
 /** The real Kring server as a separate process (built client and server), on a free port. */
 export interface ServerProcess {
@@ -15,6 +15,10 @@ export interface ServerProcess {
    * and port.
    */
   restart(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Stops the process; resolves when it has exited. */
+  stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Starts the process again (after {@link stop}) on the same data and port. */
+  start(): Promise<void>;
   /** Stops the process and deletes its data. */
   dispose(): Promise<void>;
 }
@@ -56,7 +60,7 @@ function stop(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): P
 
 /** Starts `node server/dist/index.js` with a fresh data folder on a free port. */
 export async function startServerProcess(): Promise<ServerProcess> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'kring-e2e-'));
+  const dataDir = await mkdtemp(join(tmpdir(), 'kring-process-'));
   let current = await start(dataDir, 0);
   const port = Number(new URL(current.url).port);
   return {
@@ -65,6 +69,10 @@ export async function startServerProcess(): Promise<ServerProcess> {
     },
     async restart(signal = 'SIGTERM') {
       await stop(current.child, signal);
+      current = await start(dataDir, port);
+    },
+    stop: (signal = 'SIGTERM') => stop(current.child, signal),
+    async start() {
       current = await start(dataDir, port);
     },
     async dispose() {
