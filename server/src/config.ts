@@ -44,6 +44,9 @@ const configSchema = z.object({
   AWARENESS_FLUSH_MS: integer('AWARENESS_FLUSH_MS', 0, 10_000).default(
     DEFAULT_COLLAB_LIMITS.awarenessFlushMs,
   ),
+  HEARTBEAT_INTERVAL_MS: integer('HEARTBEAT_INTERVAL_MS', 50, 3_600_000).default(
+    DEFAULT_COLLAB_LIMITS.heartbeatIntervalMs,
+  ),
 });
 
 /** Validated server configuration. */
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxConnectionsPerDocument: c.MAX_CONNECTIONS_PER_DOCUMENT,
       maxConnections: c.MAX_CONNECTIONS,
       awarenessFlushMs: c.AWARENESS_FLUSH_MS,
+      heartbeatIntervalMs: c.HEARTBEAT_INTERVAL_MS,
     },
   };
 }

@@ -20,6 +20,11 @@ export const MAX_QUEUED_BYTES = 8 * 1024 * 1024;
 export const MAX_CONNECTIONS_PER_DOCUMENT = 500;
 /** Open collaboration connections one server process may have; more are refused (4503). */
 export const MAX_CONNECTIONS = 10_000;
+/**
+ * How often the server pings each connection, in milliseconds; one that has not answered the
+ * previous ping is dropped, so vanished clients do not hold memory.
+ */
+export const HEARTBEAT_INTERVAL_MS = 30_000;
 /** How often presence changes are merged and relayed, at most, in milliseconds. */
 export const AWARENESS_FLUSH_MS = 50;
 /** Longest document id, in characters. */

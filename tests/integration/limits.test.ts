@@ -1,5 +1,5 @@
 import * as encoding from 'lib0/encoding';
-import type WebSocket from 'ws';
+import WebSocket from 'ws';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CLOSE_DOCUMENT_FULL,
@@ -117,6 +117,24 @@ describe('resource limits close only the offending connection, with a named code
     tcp.resume();
     expect(await closed).toBe(CLOSE_SLOW_CONSUMER.code);
     expect(await refusalsCounted(CLOSE_SLOW_CONSUMER.code)).toBe(true);
+  });
+
+  it('drops a connection that stops answering pings, within two heartbeat intervals', async () => {
+    await start({ HEARTBEAT_INTERVAL_MS: '100' });
+    const live = connect('heartbeat');
+    await live.synced();
+    const silent = new WebSocket(`${server.collabUrl}/heartbeat`, { autoPong: false });
+    sockets.push(silent);
+    const dropped = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
+    await new Promise((resolve) => silent.once('open', resolve));
+    expect(await dropped).toBe(1006);
+    expect(server.kring.collab.connectionCount).toBe(1);
+    live.doc.getText('t').insert(0, 'alive');
+    await waitUntil(
+      [live],
+      () => live.isSaved(),
+      () => 'the answering client stays',
+    );
   });
 
   it('refuses connections beyond MAX_CONNECTIONS_PER_DOCUMENT (4504) and MAX_CONNECTIONS (4503)', async () => {

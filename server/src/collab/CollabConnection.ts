@@ -36,6 +36,8 @@ export interface ConnectionContext {
  */
 export class CollabConnection implements Peer {
   private closed = false;
+  /** Whether the client answered (or sent anything) since the last heartbeat. */
+  private alive = true;
   private readonly rate: TokenBucket;
   /** Largest frame sent so far: a joiner may always have its whole initial state in flight. */
   private largestFrameBytes = 0;
@@ -48,6 +50,7 @@ export class CollabConnection implements Peer {
     this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());
+    socket.on('pong', () => (this.alive = true));
     socket.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
         this.logRefusal(CLOSE_FRAME_TOO_LARGE, 'frame larger than the limit');
@@ -72,6 +75,25 @@ export class CollabConnection implements Peer {
     this.context.metrics.frameSent(frame.byteLength);
   }
 
+  /**
+   * Called by the endpoint every heartbeat interval: drops a client that has not answered since
+   * the previous call (a vanished peer, a dead network path), and pings the others.
+   */
+  heartbeat(): void {
+    if (this.closed) return;
+    if (!this.alive) {
+      this.context.logger.info(
+        { documentId: this.document.id },
+        'dropping a connection that stopped answering',
+      );
+      this.socket.terminate();
+      this.onClose();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+  }
+
   /** Closes the connection with a named reason. */
   close(reason: CloseReason): void {
     if (this.closed) return;
@@ -81,6 +103,7 @@ export class CollabConnection implements Peer {
 
   private onMessage(data: RawData, isBinary: boolean): void {
     if (this.closed) return;
+    this.alive = true;
     const bytes = toBytes(data);
     this.context.metrics.frameReceived(bytes.byteLength);
     if (!this.rate.take()) {

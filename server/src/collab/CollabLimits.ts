@@ -1,5 +1,6 @@
 import {
   AWARENESS_FLUSH_MS,
+  HEARTBEAT_INTERVAL_MS,
   MAX_CONNECTIONS,
   MAX_CONNECTIONS_PER_DOCUMENT,
   MAX_DOCUMENT_BYTES,
@@ -19,6 +20,7 @@ export interface CollabLimits {
   readonly maxConnectionsPerDocument: number;
   readonly maxConnections: number;
   readonly awarenessFlushMs: number;
+  readonly heartbeatIntervalMs: number;
 }
 
 /** The defaults, from `shared/limits.ts`. */
@@ -31,4 +33,5 @@ export const DEFAULT_COLLAB_LIMITS: CollabLimits = {
   maxConnectionsPerDocument: MAX_CONNECTIONS_PER_DOCUMENT,
   maxConnections: MAX_CONNECTIONS,
   awarenessFlushMs: AWARENESS_FLUSH_MS,
+  heartbeatIntervalMs: HEARTBEAT_INTERVAL_MS,
 };

@@ -66,6 +66,11 @@ export function attachCollabEndpoint(
   const connections = new Set<CollabConnection>();
   const perDocument = new Map<string, number>();
   let accepting = true;
+  // One timer for all connections, not one each: idle connections should cost almost nothing.
+  const heartbeat = setInterval(() => {
+    for (const connection of connections) connection.heartbeat();
+  }, limits.heartbeatIntervalMs);
+  heartbeat.unref();
   /** Upgrades in progress count too, so a burst of joiners cannot overshoot the limits. */
   let admitted = 0;
 
@@ -145,6 +150,7 @@ export function attachCollabEndpoint(
     },
     close() {
       accepting = false;
+      clearInterval(heartbeat);
       for (const connection of [...connections]) connection.close(CLOSE_SERVER_SHUTDOWN);
       sockets.close();
     },
