@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchBrowser,
@@ -78,6 +78,12 @@ describe('two people co-edit a document in Chromium', () => {
     await expect
       .poll(() => anna.page.getByRole('status').innerText())
       .toMatch(/not yet on the server/i);
+    // Closing the tab now asks first: the edit is not on the server yet.
+    const warning = new Promise<Dialog>((resolve) => anna.page.once('dialog', resolve));
+    await anna.page.close({ runBeforeUnload: true });
+    const dialog = await warning;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
 
     await typeAtEnd(bram.page, ' Written online by Bram.');
     await waitForStatus(bram.page, { connection: 'connected', saved: true });
