@@ -137,31 +137,27 @@ function encodeMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** Server → client sync step 1: the server's state vector, asking for what it lacks. */
-export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+function encodeSyncMessage(subType: number, payload: Uint8Array): Uint8Array {
   return encodeMessage((encoder) => {
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    encoding.writeVarUint(encoder, SYNC_STEP_1);
-    encoding.writeVarUint8Array(encoder, stateVector);
+    encoding.writeVarUint(encoder, subType);
+    encoding.writeVarUint8Array(encoder, payload);
   });
+}
+
+/** Server → client sync step 1: the server's state vector, asking for what it lacks. */
+export function encodeSyncStep1(stateVector: Uint8Array): Uint8Array {
+  return encodeSyncMessage(SYNC_STEP_1, stateVector);
 }
 
 /** Server → client sync step 2: everything the client lacks, as one update. */
 export function encodeSyncStep2(update: Uint8Array): Uint8Array {
-  return encodeMessage((encoder) => {
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    encoding.writeVarUint(encoder, SYNC_STEP_2);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  return encodeSyncMessage(SYNC_STEP_2, update);
 }
 
 /** Server → client document update (fan-out of another client's change). */
 export function encodeSyncUpdate(update: Uint8Array): Uint8Array {
-  return encodeMessage((encoder) => {
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    encoding.writeVarUint(encoder, SYNC_UPDATE);
-    encoding.writeVarUint8Array(encoder, update);
-  });
+  return encodeSyncMessage(SYNC_UPDATE, update);
 }
 
 /** Server → client awareness update. */
