@@ -52,6 +52,44 @@ describe('CollabDocument', () => {
     expect(reader.text()).toBe('kept across restarts');
   });
 
+  it('serves a reloaded document to joiners with and without state before integrating it', async () => {
+    const first = await load();
+    const writer = new MemoryPeer();
+    writer.connect(first);
+    writer.doc.getText('t').insert(0, 'stored ');
+    const partial = Y.encodeStateAsUpdate(writer.doc);
+    writer.doc.getText('t').insert(7, 'content');
+    await first.whenDurable();
+    writer.disconnect();
+    first.destroy();
+    await temp.reopen();
+
+    const reloaded = await load();
+    const fresh = new MemoryPeer();
+    const behind = new MemoryPeer();
+    Y.applyUpdate(behind.doc, partial);
+    fresh.connect(reloaded);
+    behind.connect(reloaded);
+    expect([fresh.text(), behind.text()]).toEqual(['stored content', 'stored content']);
+
+    behind.doc.getText('t').insert(0, '> ');
+    expect(fresh.text()).toBe('> stored content');
+    expect(reloaded.doc.getText('t').toString()).toBe('> stored content');
+    await reloaded.whenDurable();
+  });
+
+  it('compacts the log of a document when it is unloaded', async () => {
+    const document = await load();
+    const writer = new MemoryPeer();
+    writer.connect(document);
+    for (const word of ['one ', 'two ', 'three']) writer.doc.getText('t').insert(0, word);
+    await document.whenDurable();
+    expect(await temp.storage.countUpdates('doc')).toBeGreaterThan(1);
+    writer.disconnect();
+    document.destroy();
+    await expect.poll(() => temp.storage.countUpdates('doc')).toBe(1);
+  });
+
   it('acknowledges a change as saved only once it is durable, with a covering state vector', async () => {
     const document = await load();
     const anna = new MemoryPeer();

@@ -1,43 +1,17 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
-import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { Logger } from '../logger.js';
+import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import { AwarenessRelay } from './AwarenessRelay.js';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './CollabLimits.js';
 import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
 import { DurabilityTracker } from './DurabilityTracker.js';
 import type { ClientMessage } from './messages.js';
-import {
-  encodeAwareness,
-  encodeSaved,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncUpdate,
-} from './messages.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './messages.js';
 import type { Peer } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
-
-/** Per-peer bookkeeping inside one document. */
-interface PeerState {
-  /** Awareness client ids this peer has announced, removed when it leaves. */
-  readonly awarenessClients: Set<number>;
-  /** Document messages (sync step 2 / update) received from this peer. */
-  received: number;
-  /** How many of those are durable, as last told to the peer. */
-  acknowledged: number;
-  /** Received messages waiting for a write to become durable. */
-  readonly pendingAcks: PendingAck[];
-}
-
-/** A received document message waiting to be acknowledged as durable. */
-interface PendingAck {
-  /** The peer's message count including this message. */
-  readonly count: number;
-  /** The write that must be durable first. */
-  readonly write: number;
-  /** `performance.now()` when the message arrived. */
-  readonly receivedAt: number;
-}
+import { SavedAcknowledger } from './SavedAcknowledger.js';
 
 /** Options of a {@link CollabDocument}. */
 export interface CollabDocumentOptions {
@@ -49,46 +23,59 @@ export interface CollabDocumentOptions {
   readonly metrics?: CollabMetrics;
 }
 
+/** Transaction origin of the stored state being integrated: not a change, nothing to store. */
+const FROM_STORAGE = Symbol('storage');
 const EMPTY_STATE_VECTOR_BYTES = 1;
 
+/** The update a client without anything new sends as sync step 2: no structs, no deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /**
- * One loaded document: the authoritative Y.Doc, its awareness, and the peers editing it. Every
- * change is fanned out at once and appended to storage; peers learn it is durable through `saved`.
+ * One loaded document: the authoritative Y.Doc, presence, and the peers editing it. Every change
+ * is fanned out at once and appended to storage; peers learn it is durable through `saved`.
+ *
+ * The stored state is loaded completely before anyone joins, but integrated into the Y.Doc only
+ * when first needed: until someone changes the document, joiners are served the stored bytes as
+ * they are, so opening a large document costs no Yjs integration at all.
  */
 export class CollabDocument {
-  readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
-  private readonly peers = new Map<Peer, PeerState>();
+  private readonly ydoc = new Y.Doc();
+  private readonly presence: AwarenessRelay;
+  private readonly peers = new Set<Peer>();
   private readonly durability: DurabilityTracker<Uint8Array>;
+  private readonly acknowledger: SavedAcknowledger;
   private readonly retryDelayMs: number;
-  private writesSinceCompaction: number;
-  private fullStateFrame: Uint8Array | null = null;
-  private ackFlushScheduled = false;
-  private destroyed = false;
-  /** Encoded size of everything applied since load: an upper bound of the document's size. */
-  private sizeBytes: number;
   private readonly limits: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
   private readonly metrics: CollabMetrics;
-  private readonly pendingAwareness = new Set<number>();
-  private awarenessTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Stored state not yet integrated into `ydoc`, with its state vector. */
+  private stored: { update: Uint8Array; stateVector: Uint8Array } | null;
+  /** Sync step 2 for joiners without state, valid until the next change. */
+  private fullStateFrame: Uint8Array | null = null;
+  /** Encoded size of everything applied since load: an upper bound of the document's size. */
+  private sizeBytes: number;
+  private logEntries: number;
+  private writesSinceCompaction: number;
+  private destroyed = false;
 
   private constructor(
     readonly id: string,
     private readonly options: CollabDocumentOptions,
     storedUpdates: Uint8Array[],
   ) {
-    // The stored state is applied before the update listener exists: loading writes nothing back.
-    const stored = storedUpdates.length > 0 ? Y.mergeUpdates(storedUpdates) : null;
-    if (stored !== null) Y.applyUpdate(this.doc, stored);
-    this.sizeBytes = stored?.byteLength ?? 0;
+    const update = storedUpdates.length <= 1 ? storedUpdates[0] : Y.mergeUpdates(storedUpdates);
+    this.stored = update ? { update, stateVector: Y.encodeStateVectorFromUpdate(update) } : null;
+    this.sizeBytes = update?.byteLength ?? 0;
+    this.logEntries = storedUpdates.length;
+    this.writesSinceCompaction = storedUpdates.length;
     this.limits = options.limits ?? DEFAULT_COLLAB_LIMITS;
     this.metrics = options.metrics ?? NO_METRICS;
-    this.durability = new DurabilityTracker(Y.encodeStateVector(this.doc));
     this.retryDelayMs = options.retryDelayMs ?? 1000;
-    this.writesSinceCompaction = storedUpdates.length;
-    this.awareness.setLocalState(null);
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(update, origin));
-    this.awareness.on('update', this.onAwarenessUpdate);
+    this.durability = new DurabilityTracker(this.stateVector());
+    this.acknowledger = new SavedAcknowledger(this.durability, this.metrics);
+    this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs);
+    this.ydoc.on('update', (change: Uint8Array, origin: unknown) => this.onUpdate(change, origin));
   }
 
   /** Loads a document's stored state completely before anyone can see or change it. */
@@ -96,6 +83,17 @@ export class CollabDocument {
     const document = new CollabDocument(id, options, await options.storage.loadUpdates(id));
     document.compactIfNeeded();
     return document;
+  }
+
+  /** The authoritative Y.Doc, with the stored state integrated. */
+  get doc(): Y.Doc {
+    this.integrateStoredState();
+    return this.ydoc;
+  }
+
+  /** Presence (awareness) of the people in this document. */
+  get awareness(): awarenessProtocol.Awareness {
+    return this.presence.awareness;
   }
 
   /** Number of peers currently joined. */
@@ -110,68 +108,38 @@ export class CollabDocument {
 
   /** Adds a peer and starts the sync handshake with it. */
   join(peer: Peer): void {
-    this.peers.set(peer, {
-      awarenessClients: new Set(),
-      received: 0,
-      acknowledged: 0,
-      pendingAcks: [],
-    });
-    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      peer.send(
-        encodeAwareness(
-          awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()]),
-        ),
-      );
-    }
+    this.peers.add(peer);
+    this.acknowledger.join(peer);
+    peer.send(encodeSyncStep1(this.stateVector()));
+    this.presence.join(peer);
   }
 
   /** Handles one decoded message from a joined peer. */
   receive(peer: Peer, message: ClientMessage): void {
-    const state = this.peers.get(peer);
-    if (state === undefined) return;
+    if (!this.peers.has(peer)) return;
     switch (message.kind) {
       case 'sync-step-1':
         peer.send(this.syncStep2For(message.stateVector));
         return;
       case 'sync-step-2':
       case 'sync-update':
-        if (this.sizeBytes + message.update.byteLength > this.limits.maxDocumentBytes) {
-          throw new ProtocolError(
-            CLOSE_DOCUMENT_TOO_LARGE,
-            `document would exceed ${this.limits.maxDocumentBytes} bytes`,
-          );
-        }
-        Y.applyUpdate(this.doc, message.update, peer);
-        this.metrics.updateApplied();
-        state.received += 1;
-        state.pendingAcks.push({
-          count: state.received,
-          write: this.durability.lastQueued,
-          receivedAt: performance.now(),
-        });
-        this.scheduleAckFlush();
+        this.applyFrom(peer, message.update);
+        this.acknowledger.received(peer);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
+        this.presence.apply(peer, message.update);
         return;
-      case 'query-awareness': {
-        const clients = [...this.awareness.getStates().keys()];
-        peer.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
-        );
+      case 'query-awareness':
+        this.presence.sendAllTo(peer);
         return;
-      }
     }
   }
 
   /** Removes a peer and the presence it announced. */
   leave(peer: Peer): void {
-    const state = this.peers.get(peer);
-    if (state === undefined) return;
-    this.peers.delete(peer);
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...state.awarenessClients], null);
+    if (!this.peers.delete(peer)) return;
+    this.acknowledger.leave(peer);
+    this.presence.leave(peer);
   }
 
   /** Resolves once every change made so far is durable (retrying failed writes meanwhile). */
@@ -179,27 +147,57 @@ export class CollabDocument {
     return this.durability.whenDurable();
   }
 
-  /** Frees the document's memory. Call only with no peers and nothing unsaved. */
+  /**
+   * Frees the document's memory. Call only with no peers and nothing unsaved. A log of several
+   * entries is compacted on the way out, so the next open reads one stored state.
+   */
   destroy(): void {
     this.destroyed = true;
-    if (this.awarenessTimer !== null) clearTimeout(this.awarenessTimer);
-    this.awareness.destroy();
-    this.doc.destroy();
+    this.presence.destroy();
+    this.ydoc.destroy();
+    if (this.logEntries > 1) this.compact();
+  }
+
+  private stateVector(): Uint8Array {
+    return this.stored?.stateVector ?? Y.encodeStateVector(this.ydoc);
+  }
+
+  private integrateStoredState(): void {
+    if (this.stored === null) return;
+    const { update } = this.stored;
+    this.stored = null;
+    Y.applyUpdate(this.ydoc, update, FROM_STORAGE);
+  }
+
+  private applyFrom(peer: Peer, update: Uint8Array): void {
+    // A joiner with nothing new sends an empty step 2: no need to integrate anything for it.
+    if (isEmptyUpdate(update)) return;
+    if (this.sizeBytes + update.byteLength > this.limits.maxDocumentBytes) {
+      throw new ProtocolError(
+        CLOSE_DOCUMENT_TOO_LARGE,
+        `document would exceed ${this.limits.maxDocumentBytes} bytes`,
+      );
+    }
+    this.integrateStoredState();
+    Y.applyUpdate(this.ydoc, update, peer);
+    this.metrics.updateApplied();
   }
 
   private onUpdate(update: Uint8Array, origin: unknown): void {
+    if (origin === FROM_STORAGE) return;
     this.fullStateFrame = null;
     this.sizeBytes += update.byteLength;
     const frame = encodeSyncUpdate(update);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
-    const write = this.durability.queue(Y.encodeStateVector(this.doc));
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    const write = this.durability.queue(Y.encodeStateVector(this.ydoc));
     this.persist(write, update);
   }
 
   private persist(write: number, update: Uint8Array): void {
     this.options.storage.appendUpdate(this.id, update).then(
       () => {
-        if (this.durability.complete(write)) this.scheduleAckFlush();
+        if (this.durability.complete(write)) this.acknowledger.scheduleFlush();
+        this.logEntries += 1;
         this.writesSinceCompaction += 1;
         this.compactIfNeeded();
       },
@@ -215,75 +213,32 @@ export class CollabDocument {
 
   private compactIfNeeded(): void {
     if (this.destroyed || this.writesSinceCompaction < COMPACT_AFTER_UPDATES) return;
+    this.compact();
+  }
+
+  private compact(): void {
     this.writesSinceCompaction = 0;
-    this.options.storage.compact(this.id).catch((error: unknown) => {
-      this.options.logger.warn({ err: error, documentId: this.id }, 'compaction failed');
-    });
+    // Through a promise: a storage closed by shutdown throws, and that must not escape destroy().
+    Promise.resolve(this.id)
+      .then((id) => this.options.storage.compact(id))
+      .then(
+        (replaced) => (this.logEntries -= Math.max(0, replaced - 1)),
+        (error: unknown) => {
+          this.options.logger.warn({ err: error, documentId: this.id }, 'compaction failed');
+        },
+      );
   }
 
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    if (stateVector.length > EMPTY_STATE_VECTOR_BYTES) {
-      return encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
+    const emptyClient = stateVector.length <= EMPTY_STATE_VECTOR_BYTES;
+    if (this.stored !== null) {
+      if (!emptyClient) return encodeSyncStep2(Y.diffUpdate(this.stored.update, stateVector));
+      this.fullStateFrame ??= encodeSyncStep2(this.stored.update);
+      return this.fullStateFrame;
     }
+    if (!emptyClient) return encodeSyncStep2(Y.encodeStateAsUpdate(this.ydoc, stateVector));
     // Joiners without any state all get the same bytes: encode the whole document once per version.
-    this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+    this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.ydoc));
     return this.fullStateFrame;
   }
-
-  private scheduleAckFlush(): void {
-    if (this.ackFlushScheduled) return;
-    this.ackFlushScheduled = true;
-    queueMicrotask(() => {
-      this.ackFlushScheduled = false;
-      this.flushAcks();
-    });
-  }
-
-  private flushAcks(): void {
-    const durable = this.durability.lastDurable;
-    const now = performance.now();
-    for (const [peer, state] of this.peers) {
-      let acknowledged = state.acknowledged;
-      while (state.pendingAcks.length > 0 && state.pendingAcks[0]!.write <= durable) {
-        const ack = state.pendingAcks.shift()!;
-        acknowledged = ack.count;
-        this.metrics.acknowledged((now - ack.receivedAt) / 1000);
-      }
-      if (acknowledged === state.acknowledged) continue;
-      state.acknowledged = acknowledged;
-      peer.send(encodeSaved(this.durability.snapshot, acknowledged));
-    }
-  }
-
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const owner = this.peers.get(origin as Peer);
-    if (owner !== undefined) {
-      for (const client of change.added) owner.awarenessClients.add(client);
-      for (const client of change.removed) owner.awarenessClients.delete(client);
-    }
-    for (const client of change.added) this.pendingAwareness.add(client);
-    for (const client of change.updated) this.pendingAwareness.add(client);
-    for (const client of change.removed) this.pendingAwareness.add(client);
-    if (this.awarenessTimer === null && this.pendingAwareness.size > 0 && !this.destroyed) {
-      this.awarenessTimer = setTimeout(this.flushAwareness, this.limits.awarenessFlushMs);
-    }
-  };
-
-  /**
-   * Relays all presence changes of the last interval as one merged update: with N people moving
-   * carets that is N frames per interval instead of N per change, and one encoding for all.
-   */
-  private readonly flushAwareness = (): void => {
-    this.awarenessTimer = null;
-    const changed = [...this.pendingAwareness];
-    this.pendingAwareness.clear();
-    if (changed.length === 0 || this.peers.size === 0) return;
-    // Sent to the authors too: the stock provider drops a connection that hears nothing for 30 s,
-    // and its periodic presence renewal coming back is what keeps a lone editor connected.
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const peer of this.peers.keys()) peer.send(frame);
-  };
 }
