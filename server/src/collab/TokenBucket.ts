@@ -1,3 +1,5 @@
+const monotonicNow = (): number => performance.now();
+
 /**
  * A token bucket: `ratePerSecond` tokens are added continuously up to `capacity`; each message
  * takes one. Time comes from an injected clock so tests control it.
@@ -9,7 +11,7 @@ export class TokenBucket {
   constructor(
     private readonly ratePerSecond: number,
     private readonly capacity: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.tokens = capacity;
     this.last = now();

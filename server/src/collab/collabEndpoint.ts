@@ -1,6 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import {
   CLOSE_DOCUMENT_FULL,
   CLOSE_LOAD_FAILED,
@@ -12,6 +12,7 @@ import {
 } from '@kring/shared';
 import type { Logger } from '../logger.js';
 import { CollabConnection } from './CollabConnection.js';
+import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
 import type { DocumentRegistry } from './DocumentRegistry.js';
@@ -40,6 +41,15 @@ function refuseUpgrade(socket: Duplex, status: 400 | 404 | 503, message: string)
     `HTTP/1.1 ${status} ${statusText}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
+}
+
+/**
+ * Error listener for a socket being upgraded. A module-level function: a closure created in the
+ * upgrade handler would keep the request, its headers and its first bytes alive for as long as
+ * the connection lives.
+ */
+function destroyOnError(this: Duplex): void {
+  this.destroy();
 }
 
 /** The document id in an upgrade request's path, `null` when the path is not the endpoint's. */
@@ -81,6 +91,24 @@ export function attachCollabEndpoint(
     else perDocument.set(documentId, left);
   };
 
+  /**
+   * Starts a connection. Defined outside the upgrade handler so that nothing a connection keeps
+   * (its close callback) holds on to the upgrade request, its headers or its first bytes.
+   */
+  const accept = (websocket: WebSocket, document: CollabDocument): void => {
+    const connection = new CollabConnection(websocket, document, {
+      logger,
+      metrics,
+      limits,
+      onClosed: (closed) => {
+        connections.delete(closed);
+        release(document.id);
+        registry.release(document);
+      },
+    });
+    connections.add(connection);
+  };
+
   /** Completes the upgrade only to close at once with a named code the client understands. */
   const refuseWithClose = (
     request: IncomingMessage,
@@ -96,7 +124,7 @@ export function attachCollabEndpoint(
   };
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroyOnError);
     const documentId = documentIdFromPath(request);
     if (documentId === null) return refuseUpgrade(socket, 404, 'unknown websocket endpoint');
     if (!isDocumentId(documentId)) return refuseUpgrade(socket, 400, 'invalid document id');
@@ -118,19 +146,7 @@ export function attachCollabEndpoint(
           socket.destroy();
           return;
         }
-        sockets.handleUpgrade(request, socket, head, (websocket) => {
-          const connection = new CollabConnection(websocket, document, {
-            logger,
-            metrics,
-            limits,
-            onClosed: (closed) => {
-              connections.delete(closed);
-              release(documentId);
-              registry.release(document);
-            },
-          });
-          connections.add(connection);
-        });
+        sockets.handleUpgrade(request, socket, head, (websocket) => accept(websocket, document));
       },
       (error: unknown) => {
         release(documentId);
