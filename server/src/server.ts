@@ -12,6 +12,7 @@ import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
 import type { DocumentStorage } from './storage/DocumentStorage.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
+import { WorkerUpdateMerger } from './storage/WorkerUpdateMerger.js';
 
 /** A started Kring server. */
 export interface RunningKring {
@@ -60,10 +61,12 @@ function withTimeout(work: Promise<void>, ms: number): Promise<boolean> {
 export async function startKring(config: Config, logger: Logger): Promise<RunningKring> {
   await mkdir(config.dataDir, { recursive: true });
   const metrics = new KringMetrics();
+  const merger = new WorkerUpdateMerger();
   const storage: DocumentStorage = await LevelDocumentStorage.open(
     join(config.dataDir, 'leveldb'),
     {
       onBatchWritten: (seconds) => metrics.batchWritten(seconds),
+      mergeUpdates: merger.merge,
     },
   );
   const { limits } = config;
@@ -89,6 +92,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     address = await listen(server, config.port, config.host);
   } catch (error) {
     await storage.close();
+    await merger.close();
     throw error;
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -106,6 +110,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     if (!flushed)
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     await storage.close();
+    await merger.close();
     logger.info('Kring stopped');
   };
   return {

@@ -1,7 +1,7 @@
 import { Level } from 'level';
-import * as Y from 'yjs';
 import type { DocumentStorage, StoredUpdate } from './DocumentStorage.js';
 import { GroupCommitQueue } from './GroupCommitQueue.js';
+import { mergeOnThisThread, type MergeUpdates } from './WorkerUpdateMerger.js';
 
 /** A queued append. */
 interface LogEntry {
@@ -33,6 +33,8 @@ function logRange(documentId: string): { gte: string; lt: string } {
 export interface LevelStorageOptions {
   /** Called after each synced batch write with its duration in seconds (for metrics). */
   readonly onBatchWritten?: (seconds: number, entries: number) => void;
+  /** How compaction merges a log (default: on this thread). */
+  readonly mergeUpdates?: MergeUpdates;
 }
 
 /**
@@ -123,7 +125,9 @@ export class LevelDocumentStorage implements DocumentStorage {
   private async compactLog(documentId: string): Promise<number> {
     const entries = await this.updates.iterator(logRange(documentId)).all();
     if (entries.length < 2) return 0;
-    const merged = Y.mergeUpdates(entries.map(([, value]) => value));
+    const merged = await (this.options.mergeUpdates ?? mergeOnThisThread)(
+      entries.map(([, value]) => value),
+    );
     const lastKey = entries[entries.length - 1]![0];
     // Deleting all but the last key and overwriting the last keeps appends made meanwhile (which
     // have higher sequence numbers) and is one atomic, synced write.

@@ -1,0 +1,77 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import * as Y from 'yjs';
+
+/** Merges Yjs updates into one; may run elsewhere than the calling thread. */
+export type MergeUpdates = (updates: Uint8Array[]) => Promise<Uint8Array>;
+
+/** Merges on the calling thread (tests, tiny documents). */
+export const mergeOnThisThread: MergeUpdates = (updates) =>
+  Promise.resolve(Y.mergeUpdates(updates));
+
+/** The same Yjs build as the server's, loaded by path so the worker needs no module resolution. */
+const yjsPath = createRequire(import.meta.url).resolve('yjs');
+
+// Plain CommonJS evaluated in the worker: it runs the same from TypeScript sources and from dist.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const Y = require(${JSON.stringify(yjsPath)});
+parentPort.on('message', ({ id, updates }) => {
+  try {
+    const merged = Y.mergeUpdates(updates);
+    parentPort.postMessage({ id, merged }, [merged.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String((error && error.message) || error) });
+  }
+});
+`;
+
+interface Reply {
+  readonly id: number;
+  readonly merged?: Uint8Array;
+  readonly error?: string;
+}
+
+/**
+ * Merges updates on a worker thread. Compacting a large document merges its whole state; on the
+ * main thread that would stall every document's fan-out for as long as it takes.
+ */
+export class WorkerUpdateMerger {
+  private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
+  private readonly pending = new Map<
+    number,
+    { resolve: (merged: Uint8Array) => void; reject: (error: Error) => void }
+  >();
+  private nextId = 0;
+
+  constructor() {
+    this.worker.unref();
+    this.worker.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id);
+      if (waiting === undefined) return;
+      this.pending.delete(reply.id);
+      if (reply.merged !== undefined) waiting.resolve(reply.merged);
+      else waiting.reject(new Error(`merging updates failed: ${reply.error ?? 'unknown error'}`));
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', () => this.failAll(new Error('the merge worker stopped')));
+  }
+
+  /** Merges `updates` into one update on the worker. */
+  readonly merge: MergeUpdates = (updates) =>
+    new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, updates });
+    });
+
+  /** Stops the worker; pending merges fail. */
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const waiting of this.pending.values()) waiting.reject(error);
+    this.pending.clear();
+  }
+}
