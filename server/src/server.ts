@@ -109,6 +109,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     const flushed = await withTimeout(registry.whenAllDurable(), SHUTDOWN_GRACE_MS);
     if (!flushed)
       logger.error('shutdown: some changes could not be stored before the grace period ended');
+    if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await storage.close();
     await merger.close();
     logger.info('Kring stopped');

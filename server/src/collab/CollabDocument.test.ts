@@ -78,6 +78,24 @@ describe('CollabDocument', () => {
     await reloaded.whenDurable();
   });
 
+  it('compacts a log left by a crash at load, serving one state without the deleted text', async () => {
+    const history = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    history.on('update', (update: Uint8Array) => updates.push(update));
+    history.getText('t').insert(0, 'x'.repeat(5000));
+    history.getText('t').delete(0, 4990);
+    history.getText('t').insert(10, '!');
+    for (const update of updates) await temp.storage.appendUpdate('crashed', update);
+
+    const document = await load('crashed');
+    expect(await temp.storage.countUpdates('crashed')).toBe(1);
+    const reader = new MemoryPeer();
+    reader.connect(document);
+    expect(reader.text()).toBe('x'.repeat(10) + '!');
+    const served = reader.received.find((frame) => frame[0] === 0 && frame[1] === 1)!;
+    expect(served.length).toBeLessThan(Y.mergeUpdates(updates).length);
+  });
+
   it('compacts the log of a document when it is unloaded', async () => {
     const document = await load();
     const writer = new MemoryPeer();

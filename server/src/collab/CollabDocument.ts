@@ -62,13 +62,12 @@ export class CollabDocument {
   private constructor(
     readonly id: string,
     private readonly options: CollabDocumentOptions,
-    storedUpdates: Uint8Array[],
+    update: Uint8Array | undefined,
   ) {
-    const update = storedUpdates.length <= 1 ? storedUpdates[0] : Y.mergeUpdates(storedUpdates);
     this.stored = update ? { update, stateVector: Y.encodeStateVectorFromUpdate(update) } : null;
     this.sizeBytes = update?.byteLength ?? 0;
-    this.logEntries = storedUpdates.length;
-    this.writesSinceCompaction = storedUpdates.length;
+    this.logEntries = update ? 1 : 0;
+    this.writesSinceCompaction = 0;
     this.limits = options.limits ?? DEFAULT_COLLAB_LIMITS;
     this.metrics = options.metrics ?? NO_METRICS;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
@@ -78,11 +77,28 @@ export class CollabDocument {
     this.ydoc.on('update', (change: Uint8Array, origin: unknown) => this.onUpdate(change, origin));
   }
 
-  /** Loads a document's stored state completely before anyone can see or change it. */
+  /**
+   * Loads a document's stored state completely before anyone can see or change it. A log of
+   * several entries (after a crash) is compacted first, so joiners get one compact state.
+   */
   static async load(id: string, options: CollabDocumentOptions): Promise<CollabDocument> {
-    const document = new CollabDocument(id, options, await options.storage.loadUpdates(id));
-    document.compactIfNeeded();
-    return document;
+    let updates = await options.storage.loadUpdates(id);
+    if (updates.length > 1) {
+      await options.storage.compact(id);
+      updates = await options.storage.loadUpdates(id);
+    }
+    const update = updates.length <= 1 ? updates[0] : Y.mergeUpdates(updates);
+    return new CollabDocument(id, options, update);
+  }
+
+  /** True when the stored log has more than one entry (compacting it would shorten the next load). */
+  get hasLongLog(): boolean {
+    return this.logEntries > 1;
+  }
+
+  /** Compacts the stored log now (for example at shutdown); resolves when done or failed. */
+  compactNow(): Promise<void> {
+    return this.compact();
   }
 
   /** The authoritative Y.Doc, with the stored state integrated. */
@@ -155,7 +171,7 @@ export class CollabDocument {
     this.destroyed = true;
     this.presence.destroy();
     this.ydoc.destroy();
-    if (this.logEntries > 1) this.compact();
+    if (this.logEntries > 1) void this.compact();
   }
 
   private stateVector(): Uint8Array {
@@ -213,16 +229,18 @@ export class CollabDocument {
 
   private compactIfNeeded(): void {
     if (this.destroyed || this.writesSinceCompaction < COMPACT_AFTER_UPDATES) return;
-    this.compact();
+    void this.compact();
   }
 
-  private compact(): void {
+  private compact(): Promise<void> {
     this.writesSinceCompaction = 0;
     // Through a promise: a storage closed by shutdown throws, and that must not escape destroy().
-    Promise.resolve(this.id)
+    return Promise.resolve(this.id)
       .then((id) => this.options.storage.compact(id))
       .then(
-        (replaced) => (this.logEntries -= Math.max(0, replaced - 1)),
+        (replaced) => {
+          this.logEntries -= Math.max(0, replaced - 1);
+        },
         (error: unknown) => {
           this.options.logger.warn({ err: error, documentId: this.id }, 'compaction failed');
         },

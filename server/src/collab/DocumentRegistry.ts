@@ -63,6 +63,14 @@ export class DocumentRegistry {
     return this.entries.get(documentId)?.loading;
   }
 
+  /** Compacts the logs of loaded documents that have several entries, so the next start is fast. */
+  async compactAll(): Promise<void> {
+    const documents = await Promise.allSettled([...this.entries.values()].map((e) => e.loading));
+    for (const result of documents) {
+      if (result.status === 'fulfilled' && result.value.hasLongLog) await result.value.compactNow();
+    }
+  }
+
   /** Resolves once every loaded document's changes are durable. */
   async whenAllDurable(): Promise<void> {
     const documents = await Promise.allSettled([...this.entries.values()].map((e) => e.loading));

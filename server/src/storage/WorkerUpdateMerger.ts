@@ -2,23 +2,42 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import * as Y from 'yjs';
 
-/** Merges Yjs updates into one; may run elsewhere than the calling thread. */
+/**
+ * Turns a document's log of updates into one update of its current state; may run elsewhere than
+ * the calling thread.
+ */
 export type MergeUpdates = (updates: Uint8Array[]) => Promise<Uint8Array>;
 
-/** Merges on the calling thread (tests, tiny documents). */
-export const mergeOnThisThread: MergeUpdates = (updates) =>
-  Promise.resolve(Y.mergeUpdates(updates));
+/**
+ * The state of the document the updates build, encoded as a Y.Doc encodes itself. Unlike
+ * `Y.mergeUpdates`, this drops the content of deleted text (Yjs garbage collection) and joins
+ * adjacent items: a long editing history becomes a small update that clients apply quickly.
+ */
+function compactState(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, Y.mergeUpdates(updates));
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+  return state;
+}
+
+/** Compacts on the calling thread (tests, tiny documents). */
+export const mergeOnThisThread: MergeUpdates = (updates) => Promise.resolve(compactState(updates));
 
 /** The same Yjs build as the server's, loaded by path so the worker needs no module resolution. */
 const yjsPath = createRequire(import.meta.url).resolve('yjs');
 
-// Plain CommonJS evaluated in the worker: it runs the same from TypeScript sources and from dist.
+// Plain CommonJS evaluated in the worker (the same steps as compactState): it runs the same from
+// TypeScript sources and from dist.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const Y = require(${JSON.stringify(yjsPath)});
 parentPort.on('message', ({ id, updates }) => {
   try {
-    const merged = Y.mergeUpdates(updates);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    const merged = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
     parentPort.postMessage({ id, merged }, [merged.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
@@ -33,7 +52,7 @@ interface Reply {
 }
 
 /**
- * Merges updates on a worker thread. Compacting a large document merges its whole state; on the
+ * Compacts updates on a worker thread. Compacting a large document rebuilds its whole state; on the
  * main thread that would stall every document's fan-out for as long as it takes.
  */
 export class WorkerUpdateMerger {
