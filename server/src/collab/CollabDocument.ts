@@ -57,6 +57,11 @@ export class CollabDocument {
   private sizeBytes: number;
   private logEntries: number;
   private writesSinceCompaction: number;
+  /**
+   * Writes after which this document compacts: the shared threshold plus up to half again at
+   * random, so documents that started together do not all compact in the same second.
+   */
+  private readonly compactAfterWrites = Math.round(COMPACT_AFTER_UPDATES * (1 + Math.random() / 2));
   private destroyed = false;
 
   private constructor(
@@ -228,7 +233,7 @@ export class CollabDocument {
   }
 
   private compactIfNeeded(): void {
-    if (this.destroyed || this.writesSinceCompaction < COMPACT_AFTER_UPDATES) return;
+    if (this.destroyed || this.writesSinceCompaction < this.compactAfterWrites) return;
     void this.compact();
   }
 
