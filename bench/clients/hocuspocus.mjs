@@ -2,6 +2,7 @@
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { clientAdapter } from './ywebsocket.mjs';
 
 export function connectHocuspocus(wsBase, room) {
   const doc = new Y.Doc();
@@ -11,30 +12,11 @@ export function connectHocuspocus(wsBase, room) {
     document: doc,
     WebSocketPolyfill: WebSocket,
   });
-  const firstSync = [];
-  let synced = false;
-  const onSynced = ({ state }) => {
-    if (!state || synced) return;
-    synced = true;
-    for (const callback of firstSync.splice(0)) callback();
-  };
-  provider.on('synced', onSynced);
-  return {
+  return clientAdapter({
     doc,
-    text: doc.getText('t'),
-    awareness: provider.awareness,
     provider,
-    get synced() {
-      return synced;
-    },
-    onFirstSync(callback) {
-      if (synced) callback();
-      else firstSync.push(callback);
-    },
-    destroy() {
-      provider.off('synced', onSynced);
-      provider.destroy();
-      doc.destroy();
-    },
-  };
+    syncEvent: 'synced',
+    isSynced: ({ state }) => state,
+    destroyProvider: () => provider.destroy(),
+  });
 }

@@ -16,15 +16,20 @@ export function connectYWebsocket(wsBase, room) {
   return adapter(doc, provider);
 }
 
-export function adapter(doc, provider) {
+/**
+ * The client adapter the scenarios use, around any provider that emits a sync event:
+ * `{ doc, text, awareness, provider, synced, onFirstSync(cb), destroy() }`.
+ * `syncEvent` names the provider's event and `isSynced(payload)` reads it.
+ */
+export function clientAdapter({ doc, provider, syncEvent, isSynced, destroyProvider }) {
   const firstSync = [];
   let synced = false;
-  const onSync = (isSynced) => {
-    if (!isSynced || synced) return;
+  const onSync = (payload) => {
+    if (!isSynced(payload) || synced) return;
     synced = true;
     for (const callback of firstSync.splice(0)) callback();
   };
-  provider.on('sync', onSync);
+  provider.on(syncEvent, onSync);
   return {
     doc,
     text: doc.getText('t'),
@@ -39,10 +44,23 @@ export function adapter(doc, provider) {
       else firstSync.push(callback);
     },
     destroy() {
-      provider.off('sync', onSync);
-      provider.awareness.destroy();
-      provider.destroy();
+      provider.off(syncEvent, onSync);
+      destroyProvider();
       doc.destroy();
     },
   };
+}
+
+/** The adapter for a stock y-websocket provider. */
+export function adapter(doc, provider) {
+  return clientAdapter({
+    doc,
+    provider,
+    syncEvent: 'sync',
+    isSynced: (isSynced) => isSynced,
+    destroyProvider: () => {
+      provider.awareness.destroy();
+      provider.destroy();
+    },
+  });
 }
