@@ -40,6 +40,11 @@ export class KringMetrics implements CollabMetrics {
     help: 'Document updates from clients applied',
     registers: [this.registry],
   });
+  private readonly updatesOut = new Counter({
+    name: 'kring_updates_sent_total',
+    help: 'Document updates sent on to other connections (one per recipient)',
+    registers: [this.registry],
+  });
   private readonly refusals = new Counter({
     name: 'kring_refusals_total',
     help: 'Connections refused or closed for a limit or a bad frame, by close code',
@@ -97,6 +102,10 @@ export class KringMetrics implements CollabMetrics {
 
   updateApplied(): void {
     this.updates.inc();
+  }
+
+  updateFannedOut(recipients: number): void {
+    this.updatesOut.inc(recipients);
   }
 
   acknowledged(seconds: number): void {

@@ -47,6 +47,10 @@ describe('collaboration over a real server', () => {
     );
     expect(texts()[0]).toContain('Anna was here. ');
     expect(texts()[0]).toContain('Bram too. ');
+    const metrics = await (await fetch(`${server.kring.url}/metrics`)).text();
+    const counter = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(metrics)?.[1]);
+    expect(counter('kring_updates_applied_total')).toBeGreaterThanOrEqual(2);
+    expect(counter('kring_updates_sent_total')).toBeGreaterThanOrEqual(2);
   });
 
   it('serves stored content after a restart, and reports synced only with the content', async () => {

@@ -47,6 +47,9 @@ describe('HTTP API and app routes', () => {
     const metrics = await (await fetch(`${server.kring.url}/metrics`)).text();
     expect(metrics).toContain('kring_connections');
     expect(metrics).toContain('kring_storage_batch_write_seconds');
+    expect(metrics).toContain('kring_updates_applied_total');
+    expect(metrics).toContain('kring_updates_sent_total');
+    expect(metrics).toContain('kring_ack_seconds');
     expect((await fetch(`${server.kring.url}/healthz`)).status).toBe(200);
     expect(await (await fetch(`${server.kring.url}/readyz`)).json()).toEqual({ status: 'ready' });
   });

@@ -209,7 +209,13 @@ export class CollabDocument {
     this.fullStateFrame = null;
     this.sizeBytes += update.byteLength;
     const frame = encodeSyncUpdate(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
+    let recipients = 0;
+    for (const peer of this.peers) {
+      if (peer === origin) continue;
+      peer.send(frame);
+      recipients += 1;
+    }
+    this.metrics.updateFannedOut(recipients);
     const write = this.durability.queue(Y.encodeStateVector(this.ydoc));
     this.persist(write, update);
   }

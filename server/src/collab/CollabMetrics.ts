@@ -11,6 +11,8 @@ export interface CollabMetrics {
   frameSent(bytes: number): void;
   /** A document update from a client was applied. */
   updateApplied(): void;
+  /** An applied update was sent on to `recipients` other connections. */
+  updateFannedOut(recipients: number): void;
   /** A client's document message became durable and was acknowledged, after `seconds`. */
   acknowledged(seconds: number): void;
   /** A connection was refused or closed for a limit or a bad frame. */
@@ -22,6 +24,7 @@ export const NO_METRICS: CollabMetrics = {
   frameReceived: () => undefined,
   frameSent: () => undefined,
   updateApplied: () => undefined,
+  updateFannedOut: () => undefined,
   acknowledged: () => undefined,
   refused: () => undefined,
 };
