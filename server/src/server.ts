@@ -70,7 +70,13 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     },
   );
   const { limits } = config;
-  const registry = new DocumentRegistry({ storage, logger, metrics, limits });
+  const registry = new DocumentRegistry({
+    storage,
+    logger,
+    metrics,
+    limits,
+    stateVectorOf: merger.stateVector,
+  });
   let ready = false;
   const app = createApp({
     clientDir: config.clientDir,

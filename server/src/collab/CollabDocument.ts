@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import { stateVectorOnThisThread, type StateVectorOf } from '../storage/WorkerUpdateMerger.js';
 import { AwarenessRelay } from './AwarenessRelay.js';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './CollabLimits.js';
 import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
@@ -21,6 +22,8 @@ export interface CollabDocumentOptions {
   readonly retryDelayMs?: number;
   readonly limits?: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
   readonly metrics?: CollabMetrics;
+  /** How to read the state vector of a stored state (default: on this thread). */
+  readonly stateVectorOf?: StateVectorOf;
 }
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
@@ -67,9 +70,10 @@ export class CollabDocument {
   private constructor(
     readonly id: string,
     private readonly options: CollabDocumentOptions,
-    update: Uint8Array | undefined,
+    stored: { update: Uint8Array; stateVector: Uint8Array } | null,
   ) {
-    this.stored = update ? { update, stateVector: Y.encodeStateVectorFromUpdate(update) } : null;
+    this.stored = stored;
+    const update = stored?.update;
     this.sizeBytes = update?.byteLength ?? 0;
     this.logEntries = update ? 1 : 0;
     this.writesSinceCompaction = 0;
@@ -93,7 +97,9 @@ export class CollabDocument {
       updates = await options.storage.loadUpdates(id);
     }
     const update = updates.length <= 1 ? updates[0] : Y.mergeUpdates(updates);
-    return new CollabDocument(id, options, update);
+    if (update === undefined) return new CollabDocument(id, options, null);
+    const stateVector = await (options.stateVectorOf ?? stateVectorOnThisThread)(update);
+    return new CollabDocument(id, options, { update, stateVector });
   }
 
   /** True when the stored log has more than one entry (compacting it would shorten the next load). */

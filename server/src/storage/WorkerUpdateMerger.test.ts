@@ -19,6 +19,13 @@ describe('WorkerUpdateMerger', () => {
     expect(merged.length).toBeLessThan(Y.mergeUpdates(updates).length);
   });
 
+  it('reads the state vector of a stored state on the worker', async () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'state');
+    const update = Y.encodeStateAsUpdate(doc);
+    expect(await merger.stateVector(update)).toEqual(Y.encodeStateVectorFromUpdate(update));
+  });
+
   it('rejects when the updates are not Yjs updates, and keeps working', async () => {
     const garbage = new Uint8Array([255, 255, 255, 255, 1]);
     await expect(merger.merge([garbage, garbage])).rejects.toThrow(/merging updates failed/);

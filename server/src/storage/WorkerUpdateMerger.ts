@@ -21,6 +21,13 @@ function compactState(updates: Uint8Array[]): Uint8Array {
   return state;
 }
 
+/** The state vector of a stored update; may run elsewhere than the calling thread. */
+export type StateVectorOf = (update: Uint8Array) => Promise<Uint8Array>;
+
+/** Reads a state vector on the calling thread (tests, tiny documents). */
+export const stateVectorOnThisThread: StateVectorOf = (update) =>
+  Promise.resolve(Y.encodeStateVectorFromUpdate(update));
+
 /** Compacts on the calling thread (tests, tiny documents). */
 export const mergeOnThisThread: MergeUpdates = (updates) => Promise.resolve(compactState(updates));
 
@@ -32,13 +39,18 @@ const yjsPath = createRequire(import.meta.url).resolve('yjs');
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const Y = require(${JSON.stringify(yjsPath)});
-parentPort.on('message', ({ id, updates }) => {
+parentPort.on('message', ({ id, op, updates }) => {
   try {
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, Y.mergeUpdates(updates));
-    const merged = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    parentPort.postMessage({ id, merged }, [merged.buffer]);
+    let result;
+    if (op === 'stateVector') {
+      result = Y.encodeStateVectorFromUpdate(updates[0]);
+    } else {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Y.mergeUpdates(updates));
+      result = Y.encodeStateAsUpdate(doc);
+      doc.destroy();
+    }
+    parentPort.postMessage({ id, result }, [result.buffer]);
   } catch (error) {
     parentPort.postMessage({ id, error: String((error && error.message) || error) });
   }
@@ -47,13 +59,15 @@ parentPort.on('message', ({ id, updates }) => {
 
 interface Reply {
   readonly id: number;
-  readonly merged?: Uint8Array;
+  readonly result?: Uint8Array;
   readonly error?: string;
 }
 
+type Operation = 'compact' | 'stateVector';
+
 /**
- * Compacts updates on a worker thread. Compacting a large document rebuilds its whole state; on the
- * main thread that would stall every document's fan-out for as long as it takes.
+ * Compacts updates, and reads state vectors of stored states, on a worker thread. Both walk a whole
+ * document; on the main thread that would stall every document's fan-out for as long as it takes.
  */
 export class WorkerUpdateMerger {
   private readonly worker = new Worker(WORKER_SOURCE, { eval: true });
@@ -69,24 +83,30 @@ export class WorkerUpdateMerger {
       const waiting = this.pending.get(reply.id);
       if (waiting === undefined) return;
       this.pending.delete(reply.id);
-      if (reply.merged !== undefined) waiting.resolve(reply.merged);
+      if (reply.result !== undefined) waiting.resolve(reply.result);
       else waiting.reject(new Error(`merging updates failed: ${reply.error ?? 'unknown error'}`));
     });
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', () => this.failAll(new Error('the merge worker stopped')));
   }
 
-  /** Merges `updates` into one update on the worker. */
-  readonly merge: MergeUpdates = (updates) =>
-    new Promise((resolve, reject) => {
-      const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, updates });
-    });
+  /** Compacts `updates` into one update of the document's state, on the worker. */
+  readonly merge: MergeUpdates = (updates) => this.run('compact', updates);
+
+  /** The state vector of one stored update, read on the worker. */
+  readonly stateVector: StateVectorOf = (update) => this.run('stateVector', [update]);
 
   /** Stops the worker; pending merges fail. */
   async close(): Promise<void> {
     await this.worker.terminate();
+  }
+
+  private run(op: Operation, updates: Uint8Array[]): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, op, updates });
+    });
   }
 
   private failAll(error: Error): void {
