@@ -43,6 +43,12 @@ describe('two people co-edit a document in Chromium', () => {
     anna = await openContext();
     await anna.page.goto(`${server.url}/`);
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
+    const link = anna.page.getByLabel(/document link/i);
+    await link.fill('not a link!');
+    await link.press('Enter');
+    await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(anna.page.url()).pathname).toBe('/');
+    expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     await anna.page.getByRole('button', { name: /new document/i }).click();
     await anna.page.waitForURL(/\/d\/[A-Za-z0-9_-]{1,64}$/);
     documentUrl = anna.page.url();

@@ -1,7 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react/css';
 import { MAX_DISPLAY_NAME_LENGTH } from '@kring/shared';
+import { TextFieldForm } from '../../components/TextFieldForm.js';
 import { useIdentity } from '../../hooks/useIdentity.js';
 import { setDisplayName } from '../../sync/identity.js';
 
@@ -12,38 +12,18 @@ import { setDisplayName } from '../../sync/identity.js';
 export function NameForm() {
   const { t } = useTranslation();
   const identity = useIdentity();
-  const inputId = useId();
-  const hintId = useId();
   const [draft, setDraft] = useState(identity.name ?? '');
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setDisplayName(draft);
-  };
-
   return (
-    <form className="kring-panel kring-form" onSubmit={onSubmit}>
-      <label className="kring-form__label" htmlFor={inputId}>
-        {t('identity.label')}
-      </label>
-      <p className="kring-form__hint" id={hintId}>
-        {t('identity.hint')}
-      </p>
-      <div className="kring-form__row">
-        <input
-          id={inputId}
-          className="kring-textbox"
-          type="text"
-          autoComplete="nickname"
-          maxLength={MAX_DISPLAY_NAME_LENGTH}
-          value={draft}
-          aria-describedby={hintId}
-          onChange={(event) => setDraft(event.currentTarget.value)}
-        />
-        <Button type="submit" purpose="secondary">
-          {t('identity.save')}
-        </Button>
-      </div>
-    </form>
+    <TextFieldForm
+      className="kring-panel"
+      label={t('identity.label')}
+      hint={t('identity.hint')}
+      submitLabel={t('identity.save')}
+      value={draft}
+      onChange={setDraft}
+      onSubmit={() => setDisplayName(draft)}
+      inputProps={{ autoComplete: 'nickname', maxLength: MAX_DISPLAY_NAME_LENGTH }}
+    />
   );
 }
