@@ -7,7 +7,6 @@ export {
   SYNC_STEP_1,
   SYNC_STEP_2,
   SYNC_UPDATE,
-  CLIENT_MESSAGE_TYPES,
   COLLAB_PATH_PREFIX,
 } from './protocol.js';
 export {

@@ -25,12 +25,5 @@ export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
 
-/** All message types a Kring server accepts from a client. */
-export const CLIENT_MESSAGE_TYPES: readonly number[] = [
-  MESSAGE_SYNC,
-  MESSAGE_AWARENESS,
-  MESSAGE_QUERY_AWARENESS,
-];
-
 /** Path prefix of the collaboration websocket; the document id follows it. */
 export const COLLAB_PATH_PREFIX = '/collab/';

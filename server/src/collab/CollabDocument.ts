@@ -123,11 +123,6 @@ export class CollabDocument {
     return this.presence.awareness;
   }
 
-  /** Number of peers currently joined. */
-  get peerCount(): number {
-    return this.peers.size;
-  }
-
   /** True while some change is not yet durable. */
   get hasUnsavedChanges(): boolean {
     return this.durability.hasPendingWrites;
