@@ -9,8 +9,9 @@ const CONNECTORS = {
   ywebsocket: connectYWebsocket,
 };
 
+/** Connects a client of `server` (a handle from startServer) to `room`, with its credentials. */
 export function connect(server, room) {
-  const client = CONNECTORS[server.kind](server.wsBase, room);
+  const client = CONNECTORS[server.kind](server.wsBase, room, server.token);
   const destroy = client.destroy;
   client.destroyed = false;
   client.destroy = () => {
@@ -21,7 +22,10 @@ export function connect(server, room) {
   return client;
 }
 
-/** Resolves when every client has reported `synced` once; rejects after `timeoutMs`. */
+/**
+ * Resolves when every client has reported `synced` once; rejects after `timeoutMs`, or at once
+ * when the server refuses a client for good (Kring: 4401 no/bad credentials, 4403 no access).
+ */
 export function allSynced(clients, timeoutMs = 120_000) {
   return new Promise((resolve, reject) => {
     let remaining = clients.length;
@@ -30,13 +34,18 @@ export function allSynced(clients, timeoutMs = 120_000) {
       () => reject(new Error(`${remaining} of ${clients.length} clients never synced`)),
       timeoutMs,
     );
-    for (const client of clients)
+    for (const client of clients) {
       client.onFirstSync(() => {
         if (--remaining === 0) {
           clearTimeout(timer);
           resolve();
         }
       });
+      client.onRefused?.(({ code, reason }) => {
+        clearTimeout(timer);
+        reject(new Error(`the server refused a client: close ${code} ${reason}`));
+      });
+    }
   });
 }
 

@@ -1,5 +1,6 @@
 // Kring's client: the stock y-websocket provider plus what Kring's browser client does —
-// it reads `saved` (type 100) and sends only its own awareness changes (TOOLCHAIN.md).
+// it reads `saved` (type 100) and sends only its own awareness changes (TOOLCHAIN.md). Since M3
+// it authenticates with `Authorization: Bearer <api token>` and accepts `access` (type 101).
 import * as bc from 'lib0/broadcastchannel';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -11,6 +12,22 @@ import { adapter } from './ywebsocket.mjs';
 
 const MESSAGE_AWARENESS = 1;
 const MESSAGE_SAVED = 100;
+const MESSAGE_ACCESS = 101;
+
+/** `ws` that sends `Authorization: Bearer <token>` with the upgrade request, one class per token. */
+const bearerSockets = new Map();
+function bearerWebSocket(token) {
+  if (!bearerSockets.has(token))
+    bearerSockets.set(
+      token,
+      class extends WebSocket {
+        constructor(url, protocols) {
+          super(url, protocols, { headers: { authorization: `Bearer ${token}` } });
+        }
+      },
+    );
+  return bearerSockets.get(token);
+}
 
 /** Same as client/src/sync/localAwareness.ts: relay only changes with origin 'local'. */
 function sendOnlyLocalAwareness(provider) {
@@ -33,14 +50,21 @@ function sendOnlyLocalAwareness(provider) {
   awareness.on('update', handler);
 }
 
-/** Like connectYWebsocket, plus `onSaved(cb(stateVector, durableMessages))`. */
-export function connectKring(wsBase, room) {
+/**
+ * Like connectYWebsocket, authenticated with the API token `token`, plus
+ * `onSaved(cb(stateVector, durableMessages))` and `onRefused(cb({ code, reason }))` for a close the
+ * provider does not retry (4401 no/bad credentials, 4403 no access, …).
+ */
+export function connectKring(wsBase, room, token) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsBase, room, doc, {
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: bearerWebSocket(token),
     disableBc: true,
   });
   sendOnlyLocalAwareness(provider);
+  // `access` (read or write) comes first on every connection; the bench's owner always writes.
+  // Without a handler the stock provider would log "Unable to compute message" for it.
+  provider.messageHandlers[MESSAGE_ACCESS] = () => {};
   const savedListeners = [];
   provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
     const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
@@ -49,5 +73,6 @@ export function connectKring(wsBase, room) {
   };
   const client = adapter(doc, provider);
   client.onSaved = (listener) => savedListeners.push(listener);
+  client.onRefused = (listener) => provider.on('closed', listener);
   return client;
 }

@@ -67,6 +67,7 @@ async function loadOnce(server, room, expected) {
 export async function runColdLoad(server, options = {}) {
   const { ops, opsPerMessage, restarts } = { ...COLDLOAD_DEFAULTS, ...options };
   const room = 'cold-load';
+  await server.createDocuments([room]);
   const built = await buildDocument(server, room, historyWriter(ops, opsPerMessage));
   const loads = [];
   for (let i = 0; i < restarts; i++) loads.push(await loadOnce(server, room, built.content));

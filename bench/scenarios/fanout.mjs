@@ -60,9 +60,11 @@ function trackSaved(client, ackLatencies) {
 
 export async function runFanout(server, options = {}) {
   const { docs, clientsPerDoc, rateHz, durationS, carets } = { ...FANOUT_DEFAULTS, ...options };
+  const rooms = Array.from({ length: docs }, (_, d) => `fanout-${d}`);
+  await server.createDocuments(rooms);
   const clients = [];
   for (let d = 0; d < docs; d++)
-    for (let c = 0; c < clientsPerDoc; c++) clients.push(connect(server, `fanout-${d}`));
+    for (let c = 0; c < clientsPerDoc; c++) clients.push(connect(server, rooms[d]));
   await allSynced(clients);
   clients.forEach((client, i) => client.awareness.setLocalStateField('user', { name: `u${i}` }));
   await sleep(1000);

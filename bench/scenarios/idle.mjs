@@ -9,6 +9,8 @@ export const IDLE_DEFAULTS = { connections: 2000, docs: 200, settleS: 3 };
 
 export async function runIdle(server, options = {}) {
   const { connections, docs, settleS } = { ...IDLE_DEFAULTS, ...options };
+  const rooms = Array.from({ length: docs }, (_, d) => `idle-${d}`);
+  await server.createDocuments(rooms);
   await sleep(1000);
   const rssBefore = server.memory().rss;
   const cpuStart = server.cpuSeconds();
@@ -17,7 +19,7 @@ export async function runIdle(server, options = {}) {
   const clients = [];
   const startedAt = performance.now();
   for (let i = 0; i < connections; i++) {
-    const client = connect(server, `idle-${i % docs}`);
+    const client = connect(server, rooms[i % docs]);
     client.awareness.setLocalStateField('user', { name: `u${i}` });
     client.onFirstSync(() => (syncMs[i] = performance.now() - startedAt));
     clients.push(client);

@@ -79,6 +79,7 @@ async function wave(server, room, expectedLength, joiners) {
 export async function runJoinStorm(server, options = {}) {
   const { docMB, paragraphChars, joiners } = { ...JOINSTORM_DEFAULTS, ...options };
   const room = 'join-storm';
+  await server.createDocuments([room]);
   const built = await buildDocument(server, room, paragraphWriter(docMB, paragraphChars), {
     pauseMs: 20,
   });

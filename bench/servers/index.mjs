@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createKringDocuments, kringToken } from './kringAccess.mjs';
 import { HOST, freePort, launch } from './launch.mjs';
 
 const require = createRequire(import.meta.url);
@@ -13,7 +14,12 @@ const yWebsocketEntry = join(
   'src/server.js',
 );
 
-/** How to run each server: entry point, environment, and the websocket URL base for a client. */
+/**
+ * How to run each server: entry point, environment, and the websocket URL base for a client.
+ * Kring (since M3) also has `setUp(dataDir)` → API token, run once before the first start, and
+ * `createDocuments(origin, token, ids)`; the peers need no credentials and create a document on
+ * first connect.
+ */
 export const SERVERS = {
   kring: {
     label: 'Kring',
@@ -28,6 +34,8 @@ export const SERVERS = {
     }),
     /** y-websocket appends `/<room>` to this. */
     wsBase: (port) => `ws://${HOST}:${port}/collab`,
+    setUp: kringToken,
+    createDocuments: createKringDocuments,
   },
   hocuspocus: {
     label: 'Hocuspocus 4 (SQLite)',
@@ -49,11 +57,14 @@ export const SERVER_KINDS = Object.keys(SERVERS);
 
 /**
  * Starts server `kind` on `dataDir` (kept across restarts). The handle's `restart()` stops the
- * process gracefully and starts a fresh one on the same data and port.
+ * process gracefully and starts a fresh one on the same data and port. `token` is the API token
+ * clients present (Kring; null for the peers); `createDocuments(ids)` must be awaited before
+ * clients open those documents (a scenario's setup, outside its timed part).
  */
 export async function startServer(kind, dataDir) {
   const spec = SERVERS[kind];
   await mkdir(dataDir, { recursive: true });
+  const token = spec.setUp ? await spec.setUp(dataDir) : null;
   const port = await freePort();
   let starts = 0;
   const start = () =>
@@ -73,6 +84,10 @@ export async function startServer(kind, dataDir) {
     kind,
     label: spec.label,
     wsBase: spec.wsBase(port),
+    token,
+    createDocuments: async (ids) => {
+      if (spec.createDocuments) await spec.createDocuments(`http://${HOST}:${port}`, token, ids);
+    },
     get pid() {
       return proc.pid;
     },

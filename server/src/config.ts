@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/CollabLimits.js';
 import { LOG_LEVELS } from './logger.js';
+import { DEFAULT_PASSWORD_COST } from './auth/passwords.js';
+import { parseOidcProviders, type OidcProviderConfig } from './auth/oidc/oidcProviderConfig.js';
 
 /** The built client shipped beside the server in this repository. */
 const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -47,6 +49,41 @@ const configSchema = z.object({
   HEARTBEAT_INTERVAL_MS: integer('HEARTBEAT_INTERVAL_MS', 50, 3_600_000).default(
     DEFAULT_COLLAB_LIMITS.heartbeatIntervalMs,
   ),
+  PUBLIC_URL: z
+    .url({ message: 'PUBLIC_URL must be an absolute http(s) URL' })
+    .regex(/^https?:\/\/[^/]+\/?$/, 'PUBLIC_URL must be an origin like https://kring.example.org')
+    .optional(),
+  SIGNUP_EMAIL_DOMAINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((d) => d.trim().toLowerCase())
+        .filter((d) => d !== ''),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9.-]+\.[a-z]{2,}$/,
+            'SIGNUP_EMAIL_DOMAINS must list domains like example.org',
+          ),
+      ),
+    )
+    .default([]),
+  OIDC_PROVIDERS: z.string().default('[]'),
+  OIDC_ALLOW_INSECURE_HTTP: z
+    .enum(['true', 'false'], { message: 'OIDC_ALLOW_INSECURE_HTTP must be true or false' })
+    .default('false'),
+  PASSWORD_HASH_COST: integer('PASSWORD_HASH_COST', 14, 20).default(DEFAULT_PASSWORD_COST),
+  COOKIE_SECURE: z
+    .enum(['auto', 'true', 'false'], { message: 'COOKIE_SECURE must be auto, true or false' })
+    .default('auto'),
+  TRUST_PROXY: z
+    .enum(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
+    .default('false'),
+  AUTH_RATE_PER_MINUTE: integer('AUTH_RATE_PER_MINUTE', 1, 100_000).default(20),
 });
 
 /** Validated server configuration. */
@@ -57,6 +94,22 @@ export interface Config {
   readonly clientDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly limits: CollabLimits;
+  /** Origin users reach Kring at (links in invitations, OIDC redirects); null: the listen address. */
+  readonly publicUrl: string | null;
+  /** People with an email address in these domains may sign up without an invitation. */
+  readonly signupEmailDomains: readonly string[];
+  /** Configured OpenID Connect identity providers. */
+  readonly oidcProviders: readonly OidcProviderConfig[];
+  /** Allow identity providers on plain http (tests and local trials only). */
+  readonly oidcAllowInsecureHttp: boolean;
+  /** scrypt cost, log2(N). */
+  readonly passwordHashCost: number;
+  /** Whether session cookies are `Secure` (`auto`: when `publicUrl` is https). */
+  readonly cookieSecure: boolean;
+  /** Trust `X-Forwarded-For` from a reverse proxy for client addresses. */
+  readonly trustProxy: boolean;
+  /** Login, sign-up, reset, invitation and token requests allowed per client address per minute. */
+  readonly authRatePerMinute: number;
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -83,7 +136,27 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const c = parsed.data;
+  let oidcProviders: OidcProviderConfig[];
+  try {
+    oidcProviders = parseOidcProviders(c.OIDC_PROVIDERS);
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  - OIDC_PROVIDERS: ${(error as Error).message}`,
+    );
+  }
+  const publicUrl = c.PUBLIC_URL?.replace(/\/$/, '') ?? null;
   return {
+    publicUrl,
+    signupEmailDomains: c.SIGNUP_EMAIL_DOMAINS,
+    oidcProviders,
+    oidcAllowInsecureHttp: c.OIDC_ALLOW_INSECURE_HTTP === 'true',
+    passwordHashCost: c.PASSWORD_HASH_COST,
+    cookieSecure:
+      c.COOKIE_SECURE === 'auto'
+        ? publicUrl?.startsWith('https:') === true
+        : c.COOKIE_SECURE === 'true',
+    trustProxy: c.TRUST_PROXY === 'true',
+    authRatePerMinute: c.AUTH_RATE_PER_MINUTE,
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

@@ -40,6 +40,11 @@ export class KringMetrics implements CollabMetrics {
     help: 'Document updates from clients applied',
     registers: [this.registry],
   });
+  private readonly readOnlyDropped = new Counter({
+    name: 'kring_read_only_updates_dropped_total',
+    help: 'Document updates from read-only connections (readers, commenters) dropped unapplied',
+    registers: [this.registry],
+  });
   private readonly updatesOut = new Counter({
     name: 'kring_updates_sent_total',
     help: 'Document updates sent on to other connections (one per recipient)',
@@ -102,6 +107,10 @@ export class KringMetrics implements CollabMetrics {
 
   updateApplied(): void {
     this.updates.inc();
+  }
+
+  readOnlyUpdateDropped(): void {
+    this.readOnlyDropped.inc();
   }
 
   updateFannedOut(recipients: number): void {

@@ -10,9 +10,15 @@ import { createLocalAdminToken } from './auth/localAdminToken.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
-import type { DocumentStorage } from './storage/DocumentStorage.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
 import { WorkerUpdateMerger } from './storage/WorkerUpdateMerger.js';
+import { AccessGuard } from './collab/AccessGuard.js';
+import { OidcLogin } from './auth/oidc/OidcLogin.js';
+import { isAccountCommand, runAccountCommand } from './cli/accountCommands.js';
+import { DocumentActivity } from './documents/DocumentActivity.js';
+import { DomainError } from './domainError.js';
+import { createServices, type Services } from './services.js';
+import { backupRecords } from './backup/backupRecords.js';
 
 /** A started Kring server. */
 export interface RunningKring {
@@ -21,6 +27,8 @@ export interface RunningKring {
   readonly port: number;
   readonly registry: DocumentRegistry;
   readonly collab: CollabEndpoint;
+  /** Accounts, communities, documents metadata, audit. */
+  readonly services: Services;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -62,21 +70,23 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   await mkdir(config.dataDir, { recursive: true });
   const metrics = new KringMetrics();
   const merger = new WorkerUpdateMerger();
-  const storage: DocumentStorage = await LevelDocumentStorage.open(
-    join(config.dataDir, 'leveldb'),
-    {
-      onBatchWritten: (seconds) => metrics.batchWritten(seconds),
-      mergeUpdates: merger.merge,
-    },
-  );
+  const storage = await LevelDocumentStorage.open(join(config.dataDir, 'leveldb'), {
+    onBatchWritten: (seconds) => metrics.batchWritten(seconds),
+    mergeUpdates: merger.merge,
+  });
   const { limits } = config;
+  const services = createServices(storage.database, { passwordHashCost: config.passwordHashCost });
+  const activity = new DocumentActivity(services.documents, logger);
   const registry = new DocumentRegistry({
     storage,
     logger,
     metrics,
     limits,
     stateVectorOf: merger.stateVector,
+    onChanged: (document) => activity.changed(document.id, document.title()),
   });
+  let url = '';
+  const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
   const app = createApp({
     clientDir: config.clientDir,
@@ -85,10 +95,30 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     metricsRegistry: metrics.registry,
     isReady: () => ready,
     storage,
+    backupRecords: () => backupRecords(storage),
     localAdminToken: await createLocalAdminToken(config.dataDir),
+    services,
+    config,
+    oidc: new OidcLogin(config.oidcProviders, { allowInsecureHttp: config.oidcAllowInsecureHttp }),
+    publicUrl,
+    runAdminCommand: (name, args) => {
+      if (!isAccountCommand(name)) {
+        return Promise.reject(new DomainError(404, 'not_found', `unknown command ${name}`));
+      }
+      return runAccountCommand(services, name, args, publicUrl());
+    },
   });
   const server = createServer(app);
-  const collab = attachCollabEndpoint(server, { registry, logger, metrics, limits });
+  const guard = new AccessGuard({
+    authenticator: services.authenticator,
+    users: services.users,
+    documents: services.documents,
+    events: services.events,
+    audit: services.audit,
+    logger,
+    publicUrl: config.publicUrl,
+  });
+  const collab = attachCollabEndpoint(server, { registry, logger, metrics, limits, guard });
   metrics.observe({
     connections: () => collab.connectionCount,
     loadedDocuments: () => registry.loadedCount,
@@ -102,7 +132,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     throw error;
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+  url = `http://${host}:${address.port}`;
   ready = true;
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
@@ -110,12 +140,15 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   const close = async (): Promise<void> => {
     ready = false;
     collab.close();
+    guard.dispose();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const flushed = await withTimeout(registry.whenAllDurable(), SHUTDOWN_GRACE_MS);
     if (!flushed)
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
+    await activity.flush();
+    await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();
     logger.info('Kring stopped');
@@ -125,6 +158,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     port: address.port,
     registry,
     collab,
+    services,
     close: () => (closing ??= close()),
   };
 }

@@ -21,10 +21,12 @@ export const CLOSE_UNKNOWN_MESSAGE_TYPE: CloseReason = {
 };
 /** A text (non-binary) frame was sent. */
 export const CLOSE_TEXT_FRAME: CloseReason = { code: 4406, reason: 'text-frame-not-supported' };
-/** No or invalid credentials (reserved for accounts, M3). */
+/** No, invalid, expired or revoked credentials: sign in again. */
 export const CLOSE_UNAUTHORIZED: CloseReason = { code: 4401, reason: 'unauthorized' };
-/** Authenticated but no access to this document (reserved for accounts, M3). */
+/** Signed in, but no access to this document (never reveals whether it exists). */
 export const CLOSE_FORBIDDEN: CloseReason = { code: 4403, reason: 'forbidden' };
+/** The document was deleted while connected. */
+export const CLOSE_DOCUMENT_DELETED: CloseReason = { code: 4410, reason: 'document-deleted' };
 /** The frame exceeds `MAX_FRAME_BYTES`. */
 export const CLOSE_FRAME_TOO_LARGE: CloseReason = { code: 4413, reason: 'frame-too-large' };
 /** Applying the update would grow the document beyond `MAX_DOCUMENT_BYTES`. */
@@ -48,6 +50,7 @@ export const CLOSE_REASONS: readonly CloseReason[] = [
   CLOSE_UNKNOWN_MESSAGE_TYPE,
   CLOSE_TEXT_FRAME,
   CLOSE_UNAUTHORIZED,
+  CLOSE_DOCUMENT_DELETED,
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
   CLOSE_DOCUMENT_TOO_LARGE,

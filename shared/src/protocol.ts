@@ -27,3 +27,14 @@ export const SYNC_UPDATE = 2;
 
 /** Path prefix of the collaboration websocket; the document id follows it. */
 export const COLLAB_PATH_PREFIX = '/collab/';
+
+/**
+ * Kring extension, server → client: the connection's access to the document content, sent first
+ * on every connection and again whenever it changes (a role is lowered or raised while connected).
+ * Payload: varUint, {@link ACCESS_READ} or {@link ACCESS_WRITE}.
+ */
+export const MESSAGE_ACCESS = 101;
+/** {@link MESSAGE_ACCESS} payload: updates sent on this connection are never applied. */
+export const ACCESS_READ = 0;
+/** {@link MESSAGE_ACCESS} payload: the connection may change the document. */
+export const ACCESS_WRITE = 1;

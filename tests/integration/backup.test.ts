@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runAdmin } from '../../server/src/cli/admin.js';
+import { registerCredentials } from '../support/credentials.js';
 import { connectClient, waitUntil, type NodeClient } from '../support/nodeClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
@@ -80,8 +81,12 @@ describe('backup and restore with the admin CLI', () => {
     const restored = await start();
     await restored.kring.close();
     expect(await runAdmin(['restore', '--from', file], restored.adminEnv())).toBe(0);
-    expect(output.log.join('\n')).toMatch(/Restored 3 documents/);
+    expect(output.log.join('\n')).toMatch(
+      /Restored 3 documents .* and \d+ account, community and audit records/,
+    );
     await restored.restart();
+    // The restored server holds the original's accounts: its admin token works there now.
+    registerCredentials(restored.kring.url, original.credentials);
     expect(await snapshot(restored)).toEqual(before);
   });
 

@@ -81,7 +81,9 @@ describe('collaboration over a real server', () => {
       ['hello', CLOSE_TEXT_FRAME.code],
     ];
     for (const [frame, expected] of cases) {
-      const rogue = new WebSocket(`${server.collabUrl}/robust`);
+      const rogue = new WebSocket(`${server.collabUrl}/robust`, {
+        headers: { authorization: `Bearer ${server.credentials.token}` },
+      });
       await opened(rogue);
       const closed = closeCodeOf(rogue);
       rogue.send(frame);

@@ -31,7 +31,7 @@ describe('HTTP API and app routes', () => {
       body: '{"broken',
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: 'bad_request' } });
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid_request' } });
   });
 
   it('refuses the admin backup endpoint without the local admin token', async () => {

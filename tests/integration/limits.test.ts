@@ -123,7 +123,10 @@ describe('resource limits close only the offending connection, with a named code
     await start({ HEARTBEAT_INTERVAL_MS: '100' });
     const live = connect('heartbeat');
     await live.synced();
-    const silent = new WebSocket(`${server.collabUrl}/heartbeat`, { autoPong: false });
+    const silent = new WebSocket(`${server.collabUrl}/heartbeat`, {
+      autoPong: false,
+      headers: { authorization: `Bearer ${server.credentials.token}` },
+    });
     sockets.push(silent);
     const dropped = new Promise<number>((resolve) => silent.once('close', (code) => resolve(code)));
     await new Promise((resolve) => silent.once('open', resolve));

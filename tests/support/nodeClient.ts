@@ -1,35 +1,60 @@
 import * as decoding from 'lib0/decoding';
-import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { MESSAGE_SAVED } from '@kring/shared';
+import { ACCESS_WRITE, MESSAGE_ACCESS, MESSAGE_SAVED } from '@kring/shared';
+import { authenticatedWebSocket, credentialsFor, ensureDocument } from './credentials.js';
 
 /** A Node y-websocket client: the stock provider over the `ws` package. */
 export interface NodeClient {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
+  /** What the server last said this connection may do (`null` before it said anything). */
+  readonly access: 'read' | 'write' | null;
   /** State vector of the last `saved` message, or null before the first. */
   readonly savedStateVector: Map<number, number> | null;
   /** True when the last `saved` state vector covers every change this client made itself. */
   isSaved(): boolean;
-  /** Subscribes to `saved` messages; returns the unsubscribe function. */
+  /** Subscribes to `saved` and `access` messages; returns the unsubscribe function. */
   onSaved(listener: () => void): () => void;
   /** Resolves on the provider's next `synced` (immediately if synced now). */
   synced(): Promise<void>;
   destroy(): void;
 }
 
-/** Connects a fresh Y.Doc to a document on a test server. */
+/** How a client authenticates: the server's seeded admin by default, or a given API token. */
+export interface ConnectOptions {
+  /** Bearer token to connect with; default: the test server's admin (creating the document). */
+  readonly token?: string;
+}
+
+/**
+ * Connects a fresh Y.Doc to a document on a test server. With the default credentials the
+ * document is created first (in the seeded community), so tests can use any id.
+ */
 export function connectClient(
   collabUrl: string,
   documentId: string,
   doc = new Y.Doc(),
+  options: ConnectOptions = {},
 ): NodeClient {
+  const token = options.token ?? credentialsFor(collabUrl).token;
   const provider = new WebsocketProvider(collabUrl, documentId, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: authenticatedWebSocket(token) as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
+    connect: false,
   });
+  let access: 'read' | 'write' | null = null;
+  provider.messageHandlers[MESSAGE_ACCESS] = (_encoder, decoder) => {
+    access = decoding.readVarUint(decoder) === ACCESS_WRITE ? 'write' : 'read';
+    for (const listener of savedListeners) listener();
+  };
+  const ready =
+    options.token === undefined ? ensureDocument(collabUrl, documentId) : Promise.resolve();
+  void ready.then(
+    () => provider.connect(),
+    (error: unknown) => console.error(error),
+  );
   let savedStateVector: Map<number, number> | null = null;
   const savedListeners = new Set<() => void>();
   provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
@@ -39,6 +64,9 @@ export function connectClient(
   return {
     doc,
     provider,
+    get access() {
+      return access;
+    },
     get savedStateVector() {
       return savedStateVector;
     },

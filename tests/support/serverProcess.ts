@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registerCredentials, seedDatabase, type TestCredentials } from './credentials.js';
 
 const serverEntry = fileURLToPath(new URL('../../server/dist/index.js', import.meta.url));
 
@@ -10,6 +11,8 @@ const serverEntry = fileURLToPath(new URL('../../server/dist/index.js', import.m
 export interface ServerProcess {
   /** Base URL of the current process, e.g. `http://127.0.0.1:41234`. */
   readonly url: string;
+  /** The seeded instance admin's API token and community. */
+  readonly credentials: TestCredentials;
   /**
    * Stops the process (SIGTERM: graceful; SIGKILL: a crash) and starts it again on the same data
    * and port.
@@ -31,6 +34,8 @@ function start(dataDir: string, port: number): Promise<{ child: ChildProcess; ur
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'info',
+      PASSWORD_HASH_COST: '14',
+      AUTH_RATE_PER_MINUTE: '100000',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -61,12 +66,15 @@ function stop(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): P
 /** Starts `node server/dist/index.js` with a fresh data folder on a free port. */
 export async function startServerProcess(): Promise<ServerProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-process-'));
+  const credentials = await seedDatabase(dataDir);
   let current = await start(dataDir, 0);
+  registerCredentials(current.url, credentials);
   const port = Number(new URL(current.url).port);
   return {
     get url() {
       return current.url;
     },
+    credentials,
     async restart(signal = 'SIGTERM') {
       await stop(current.child, signal);
       current = await start(dataDir, port);

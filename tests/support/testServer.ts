@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startKring, type RunningKring } from '../../server/src/server.js';
+import { registerCredentials, seedDatabase, type TestCredentials } from './credentials.js';
 
 /** A real Kring server on port 0 with its own LevelDB folder, for integration tests. */
 export interface TestServer {
@@ -13,6 +14,8 @@ export interface TestServer {
   readonly dataDir: string;
   /** The configuration the server runs with (its `dataDir` is where LevelDB lives). */
   readonly config: Config;
+  /** The seeded instance admin's API token and community (see `credentials.ts`). */
+  readonly credentials: TestCredentials;
   /** Environment variables that point the admin CLI at this server. */
   adminEnv(): NodeJS.ProcessEnv;
   /** Stops the server gracefully and starts a new one on the same data (a new port). */
@@ -31,20 +34,25 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   await mkdir(clientDir, { recursive: true });
   await writeFile(join(clientDir, 'index.html'), '<!doctype html><title>Kring test shell</title>');
   const config = loadConfig({
+    PASSWORD_HASH_COST: '14',
+    AUTH_RATE_PER_MINUTE: '100000',
     ...env,
     PORT: '0',
     DATA_DIR: join(dataDir, 'data'),
     CLIENT_DIR: clientDir,
   });
   const logger = createLogger('silent');
+  const credentials = await seedDatabase(config.dataDir);
   const server: TestServer = {
     kring: await startKring(config, logger),
+    credentials,
     get collabUrl() {
       return `${server.kring.url.replace(/^http/, 'ws')}/collab`;
     },
     dataDir,
     config,
     adminEnv: () => ({
+      PASSWORD_HASH_COST: '14',
       DATA_DIR: config.dataDir,
       HOST: '127.0.0.1',
       PORT: String(server.kring.port),
@@ -52,11 +60,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     async restart() {
       await server.kring.close();
       server.kring = await startKring(config, logger);
+      registerCredentials(server.kring.url, credentials);
     },
     async dispose() {
       await server.kring.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  registerCredentials(server.kring.url, credentials);
   return server;
 }

@@ -9,17 +9,33 @@ import { isDocumentId } from '@kring/shared';
 
 /** Identifies the file format; bumped on any incompatible change. */
 const FORMAT = 'kring-backup';
-const VERSION = 1;
+const VERSION = 2;
+/** Version 1 files (documents only, before accounts) still restore. */
+const READABLE_VERSIONS = [1, 2] as const;
 
 const headerSchema = z.object({
   format: z.literal(FORMAT),
-  version: z.literal(VERSION),
+  version: z.union(READABLE_VERSIONS.map((version) => z.literal(version))),
   createdAt: z.string(),
 });
-const recordSchema = z.object({
-  documentId: z.string().refine(isDocumentId),
-  update: z.string().min(1),
-});
+const recordSchema = z.union([
+  z.object({ documentId: z.string().refine(isDocumentId), update: z.string().min(1) }),
+  z.object({
+    table: z.string().regex(/^[a-z-]{1,64}$/),
+    key: z.string().min(1),
+    value: z.unknown(),
+  }),
+]);
+
+/** A metadata row (account, community, session, audit entry…) in a backup. */
+export interface MetaRow {
+  readonly table: string;
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** One record of a backup: a stored document update or a metadata row. */
+export type BackupRecord = StoredUpdate | MetaRow;
 const trailerSchema = z.object({
   end: z.literal(true),
   records: z.number().int().min(0),
@@ -30,6 +46,8 @@ const trailerSchema = z.object({
 export interface BackupSummary {
   readonly documents: number;
   readonly updates: number;
+  /** Metadata rows: accounts, communities, memberships, audit entries… */
+  readonly metadata: number;
 }
 
 /** A backup file that is not one, is truncated, or does not match its checksum. */
@@ -43,25 +61,32 @@ export class BackupFormatError extends Error {
  * The format is logical (document id + Yjs update), so it restores into any storage backend.
  */
 export async function writeBackup(
-  records: AsyncIterable<StoredUpdate>,
+  records: AsyncIterable<BackupRecord>,
   output: Writable,
 ): Promise<BackupSummary> {
   const documents = new Set<string>();
   let updates = 0;
+  let metadata = 0;
   const hash = createHash('sha256');
   async function* lines(): AsyncGenerator<string> {
     yield `${JSON.stringify({ format: FORMAT, version: VERSION, createdAt: new Date().toISOString() })}\n`;
-    for await (const { documentId, update } of records) {
-      const line = `${JSON.stringify({ documentId, update: Buffer.from(update).toString('base64') })}\n`;
+    for await (const record of records) {
+      let line: string;
+      if ('documentId' in record) {
+        line = `${JSON.stringify({ documentId: record.documentId, update: Buffer.from(record.update).toString('base64') })}\n`;
+        documents.add(record.documentId);
+        updates += 1;
+      } else {
+        line = `${JSON.stringify({ table: record.table, key: record.key, value: record.value })}\n`;
+        metadata += 1;
+      }
       hash.update(line);
-      documents.add(documentId);
-      updates += 1;
       yield line;
     }
-    yield `${JSON.stringify({ end: true, records: updates, sha256: hash.digest('hex') })}\n`;
+    yield `${JSON.stringify({ end: true, records: updates + metadata, sha256: hash.digest('hex') })}\n`;
   }
   await pipeline(Readable.from(lines()), createGzip(), output);
-  return { documents: documents.size, updates };
+  return { documents: documents.size, updates, metadata };
 }
 
 function parseLine<T>(schema: z.ZodType<T>, line: string, what: string): T {
@@ -81,7 +106,7 @@ function parseLine<T>(schema: z.ZodType<T>, line: string, what: string): T {
  * count are checked at the end: callers must write into a place they can discard if this throws.
  * @throws {BackupFormatError}
  */
-export async function* readBackup(input: Readable): AsyncGenerator<StoredUpdate> {
+export async function* readBackup(input: Readable): AsyncGenerator<BackupRecord> {
   const gunzip = createGunzip();
   input.on('error', (error) => gunzip.destroy(error));
   const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
@@ -105,10 +130,12 @@ export async function* readBackup(input: Readable): AsyncGenerator<StoredUpdate>
       const record = parseLine(recordSchema, line, `record ${records + 1}`);
       hash.update(`${line}\n`);
       records += 1;
-      yield {
-        documentId: record.documentId,
-        update: new Uint8Array(Buffer.from(record.update, 'base64')),
-      };
+      yield 'documentId' in record
+        ? {
+            documentId: record.documentId,
+            update: new Uint8Array(Buffer.from(record.update, 'base64')),
+          }
+        : { table: record.table, key: record.key, value: record.value };
     }
   } catch (error) {
     if (error instanceof BackupFormatError) throw error;

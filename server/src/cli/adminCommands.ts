@@ -7,6 +7,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { readLocalAdminToken } from '../auth/localAdminToken.js';
 import { writeBackup, type BackupSummary } from '../backup/backupFile.js';
 import { restoreBackup } from '../backup/restoreBackup.js';
+import { backupRecords } from '../backup/backupRecords.js';
+import { MetaDatabase } from '../storage/meta/MetaDatabase.js';
 import type { Config } from '../config.js';
 import { LevelDocumentStorage } from '../storage/LevelDocumentStorage.js';
 
@@ -70,7 +72,7 @@ export async function backup(config: Config, output: string): Promise<string> {
       await backupFromRunningServer(config, partial);
     } else {
       try {
-        await writeBackup(storage.exportUpdates(), createWriteStream(partial));
+        await writeBackup(backupRecords(storage), createWriteStream(partial));
       } finally {
         await storage.close();
       }
@@ -122,7 +124,11 @@ export async function restore(config: Config, input: string, force: boolean): Pr
   const storage = await LevelDocumentStorage.open(staging);
   let summary: BackupSummary;
   try {
-    summary = await restoreBackup(createReadStream(input), storage);
+    summary = await restoreBackup(
+      createReadStream(input),
+      storage,
+      new MetaDatabase(storage.database),
+    );
   } catch (error) {
     await storage.close();
     await rm(staging, { recursive: true, force: true });
@@ -142,5 +148,5 @@ export async function restore(config: Config, input: string, force: boolean): Pr
     keptAside = ` The previous database is kept at ${aside}.`;
   }
   await rename(staging, target);
-  return `Restored ${summary.documents} documents (${summary.updates} updates) into ${target}.${keptAside}`;
+  return `Restored ${summary.documents} documents (${summary.updates} updates) and ${summary.metadata} account, community and audit records into ${target}.${keptAside}`;
 }

@@ -6,12 +6,13 @@ import {
   CLOSE_SLOW_CONSUMER,
   CLOSE_TEXT_FRAME,
   type CloseReason,
+  type DocumentAccess,
 } from '@kring/shared';
 import type { Logger } from '../logger.js';
 import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
-import { decodeClientMessage } from './messages.js';
+import { decodeClientMessage, encodeAccess } from './messages.js';
 import type { Peer } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
 import { TokenBucket } from './TokenBucket.js';
@@ -19,6 +20,14 @@ import { TokenBucket } from './TokenBucket.js';
 function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return Buffer.concat(data);
   return data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+}
+
+/** Who is connected, as decided at the upgrade. */
+export interface ConnectionIdentity {
+  readonly userId: string;
+  /** Session or API token id: revoking it closes the connection. */
+  readonly credentialId: string;
+  readonly access: DocumentAccess;
 }
 
 /** What a connection needs besides its socket and document. */
@@ -41,12 +50,19 @@ export class CollabConnection implements Peer {
   private readonly rate: TokenBucket;
   /** Largest frame sent so far: a joiner may always have its whole initial state in flight. */
   private largestFrameBytes = 0;
+  private access: DocumentAccess;
+  readonly userId: string;
+  readonly credentialId: string;
 
   constructor(
     private readonly socket: WebSocket,
-    private readonly document: CollabDocument,
+    readonly document: CollabDocument,
+    identity: ConnectionIdentity,
     private readonly context: ConnectionContext,
   ) {
+    this.userId = identity.userId;
+    this.credentialId = identity.credentialId;
+    this.access = identity.access;
     this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());
@@ -59,7 +75,23 @@ export class CollabConnection implements Peer {
       }
       this.onClose();
     });
+    this.send(encodeAccess(this.access));
     document.join(this);
+  }
+
+  get canWrite(): boolean {
+    return this.access === 'write';
+  }
+
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
+  /** Changes what this connection may do (a role changed while connected) and tells the client. */
+  setAccess(access: DocumentAccess): void {
+    if (this.closed || access === this.access) return;
+    this.access = access;
+    this.send(encodeAccess(access));
   }
 
   send(frame: Uint8Array): void {

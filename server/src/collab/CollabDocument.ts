@@ -24,6 +24,8 @@ export interface CollabDocumentOptions {
   readonly metrics?: CollabMetrics;
   /** How to read the state vector of a stored state (default: on this thread). */
   readonly stateVectorOf?: StateVectorOf;
+  /** Called after each change by a peer (e.g. to refresh the title and "updated at" metadata). */
+  readonly onChanged?: (document: CollabDocument) => void;
 }
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
@@ -145,6 +147,10 @@ export class CollabDocument {
         return;
       case 'sync-step-2':
       case 'sync-update':
+        if (!peer.canWrite) {
+          this.metrics.readOnlyUpdateDropped();
+          return;
+        }
         this.applyFrom(peer, message.update);
         this.acknowledger.received(peer);
         return;
@@ -155,6 +161,12 @@ export class CollabDocument {
         this.presence.sendAllTo(peer);
         return;
     }
+  }
+
+  /** The document's title (`Y.Text` "title"), as it is now. */
+  title(): string {
+    this.integrateStoredState();
+    return this.ydoc.getText('title').toString();
   }
 
   /** Removes a peer and the presence it announced. */
@@ -219,6 +231,7 @@ export class CollabDocument {
     this.metrics.updateFannedOut(recipients);
     const write = this.durability.queue(Y.encodeStateVector(this.ydoc));
     this.persist(write, update);
+    this.options.onChanged?.(this);
   }
 
   private persist(write: number, update: Uint8Array): void {

@@ -11,6 +11,8 @@ export interface CollabMetrics {
   frameSent(bytes: number): void;
   /** A document update from a client was applied. */
   updateApplied(): void;
+  /** A document update from a read-only connection was dropped unapplied. */
+  readOnlyUpdateDropped(): void;
   /** An applied update was sent on to `recipients` other connections. */
   updateFannedOut(recipients: number): void;
   /** A client's document message became durable and was acknowledged, after `seconds`. */
@@ -24,6 +26,7 @@ export const NO_METRICS: CollabMetrics = {
   frameReceived: () => undefined,
   frameSent: () => undefined,
   updateApplied: () => undefined,
+  readOnlyUpdateDropped: () => undefined,
   updateFannedOut: () => undefined,
   acknowledged: () => undefined,
   refused: () => undefined,

@@ -5,4 +5,10 @@
 export interface Peer {
   /** Sends one binary frame. Must not throw; a broken peer closes itself. */
   send(frame: Uint8Array): void;
+  /**
+   * Whether document updates from this peer are applied. Decided per connection (from the
+   * person's role) and re-decided when the role changes; a read-only peer's updates are dropped
+   * whole, never filtered.
+   */
+  readonly canWrite: boolean;
 }

@@ -11,7 +11,8 @@ import {
   type CloseReason,
 } from '@kring/shared';
 import type { Logger } from '../logger.js';
-import { CollabConnection } from './CollabConnection.js';
+import type { AccessGuard } from './AccessGuard.js';
+import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
 import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
@@ -24,6 +25,8 @@ export interface CollabEndpointOptions {
   readonly logger: Logger;
   readonly metrics: CollabMetrics;
   readonly limits: CollabLimits;
+  /** Authenticates and authorizes upgrades, and re-checks open connections when access changes. */
+  readonly guard: AccessGuard;
 }
 
 /** The running endpoint. */
@@ -67,7 +70,7 @@ export function attachCollabEndpoint(
   server: Server,
   options: CollabEndpointOptions,
 ): CollabEndpoint {
-  const { registry, logger, metrics, limits } = options;
+  const { registry, logger, metrics, limits, guard } = options;
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxFrameBytes,
@@ -95,18 +98,24 @@ export function attachCollabEndpoint(
    * Starts a connection. Defined outside the upgrade handler so that nothing a connection keeps
    * (its close callback) holds on to the upgrade request, its headers or its first bytes.
    */
-  const accept = (websocket: WebSocket, document: CollabDocument): void => {
-    const connection = new CollabConnection(websocket, document, {
+  const accept = (
+    websocket: WebSocket,
+    document: CollabDocument,
+    identity: ConnectionIdentity,
+  ): void => {
+    const connection = new CollabConnection(websocket, document, identity, {
       logger,
       metrics,
       limits,
       onClosed: (closed) => {
         connections.delete(closed);
+        guard.untrack(closed);
         release(document.id);
         registry.release(document);
       },
     });
     connections.add(connection);
+    guard.track(connection);
   };
 
   /** Completes the upgrade only to close at once with a named code the client understands. */
@@ -138,26 +147,43 @@ export function attachCollabEndpoint(
     admitted += 1;
     perDocument.set(documentId, inDocument + 1);
 
-    registry.acquire(documentId).then(
-      (document) => {
-        if (socket.destroyed || !accepting) {
+    let identity: ConnectionIdentity | null = null;
+    guard
+      .authorize(request, documentId)
+      .then((decision) => {
+        if (!decision.ok) {
           release(documentId);
-          registry.release(document);
-          socket.destroy();
-          return;
+          // Refused before anything is loaded or read from the client: nothing it sent is applied.
+          if (!socket.destroyed) refuseWithClose(request, socket, head, decision.reason);
+          return null;
         }
-        sockets.handleUpgrade(request, socket, head, (websocket) => accept(websocket, document));
-      },
-      (error: unknown) => {
-        release(documentId);
-        logger.error({ err: error, documentId }, 'loading a document failed');
-        if (socket.destroyed) return;
-        metrics.refused(CLOSE_LOAD_FAILED);
-        sockets.handleUpgrade(request, socket, head, (websocket) => {
-          websocket.close(CLOSE_LOAD_FAILED.code, CLOSE_LOAD_FAILED.reason);
-        });
-      },
-    );
+        identity = decision.identity;
+        return registry.acquire(documentId);
+      })
+      .then(
+        (document) => {
+          if (document === null || identity === null) return;
+          if (socket.destroyed || !accepting) {
+            release(documentId);
+            registry.release(document);
+            socket.destroy();
+            return;
+          }
+          const granted = identity;
+          sockets.handleUpgrade(request, socket, head, (websocket) =>
+            accept(websocket, document, granted),
+          );
+        },
+        (error: unknown) => {
+          release(documentId);
+          logger.error({ err: error, documentId }, 'loading a document failed');
+          if (socket.destroyed) return;
+          metrics.refused(CLOSE_LOAD_FAILED);
+          sockets.handleUpgrade(request, socket, head, (websocket) => {
+            websocket.close(CLOSE_LOAD_FAILED.code, CLOSE_LOAD_FAILED.reason);
+          });
+        },
+      );
   });
 
   return {

@@ -2,6 +2,10 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import {
+  ACCESS_READ,
+  ACCESS_WRITE,
+  MESSAGE_ACCESS,
+  type DocumentAccess,
   CLOSE_MALFORMED_FRAME,
   CLOSE_UNKNOWN_MESSAGE_TYPE,
   MESSAGE_AWARENESS,
@@ -178,5 +182,13 @@ export function encodeSaved(stateVector: Uint8Array, durableMessageCount: number
     encoding.writeVarUint(encoder, MESSAGE_SAVED);
     encoding.writeVarUint8Array(encoder, stateVector);
     encoding.writeVarUint(encoder, durableMessageCount);
+  });
+}
+
+/** Server → client `access` (Kring extension): whether this connection may change the document. */
+export function encodeAccess(access: DocumentAccess): Uint8Array {
+  return encodeMessage((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_ACCESS);
+    encoding.writeVarUint(encoder, access === 'write' ? ACCESS_WRITE : ACCESS_READ);
   });
 }

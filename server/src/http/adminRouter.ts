@@ -1,15 +1,16 @@
 import { Router } from 'express';
 import { tokenMatches } from '../auth/localAdminToken.js';
-import { writeBackup } from '../backup/backupFile.js';
+import { writeBackup, type BackupRecord } from '../backup/backupFile.js';
 import type { Logger } from '../logger.js';
-import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { sendError } from './errors.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** What the local admin endpoints need. */
 export interface AdminRouterOptions {
-  readonly storage: DocumentStorage;
+  /** Everything to back up, read from one point in time. */
+  readonly backupRecords: () => AsyncIterable<BackupRecord>;
+  readonly runAdminCommand: (name: string, args: unknown) => Promise<unknown>;
   readonly localAdminToken: string;
   readonly logger: Logger;
 }
@@ -38,13 +39,17 @@ export function adminRouter(options: AdminRouterOptions): Router {
   });
   router.post('/backup', (_request, response) => {
     response.setHeader('Content-Type', 'application/gzip');
-    writeBackup(options.storage.exportUpdates(), response).then(
+    writeBackup(options.backupRecords(), response).then(
       (summary) => options.logger.info(summary, 'backup streamed to the admin CLI'),
       (error: unknown) => {
         options.logger.error({ err: error }, 'backup failed');
         response.destroy(error instanceof Error ? error : new Error('backup failed'));
       },
     );
+  });
+  router.post('/commands/:name', async (request, response) => {
+    const output = await options.runAdminCommand(request.params.name, request.body);
+    response.json({ output });
   });
   return router;
 }

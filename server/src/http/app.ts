@@ -1,22 +1,37 @@
 import express, { type Express } from 'express';
 import type { Registry } from 'prom-client';
+import type { BackupRecord } from '../backup/backupFile.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { adminRouter } from './adminRouter.js';
+import { auditRouter, communityAuditRouter } from './auditRouter.js';
+import { authenticate, csrfProtection } from './authentication.js';
+import { authRouter } from './authRouter.js';
 import { clientRouter } from './clientRouter.js';
+import { communitiesRouter } from './communitiesRouter.js';
+import { communityDocumentsRouter, documentsRouter } from './documentsRouter.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRouter } from './healthRouter.js';
+import type { HttpContext } from './HttpContext.js';
+import { communityInvitationsRouter, invitationsRouter } from './invitationsRouter.js';
+import { meRouter } from './meRouter.js';
+import { oidcRouter } from './oidcRouter.js';
+import { openApiRouter } from './openApiRouter.js';
 import { operationsRouter } from './operationsRouter.js';
+import { securityHeaders } from './securityHeaders.js';
 
 /** What the HTTP app needs. */
-export interface AppOptions {
+export interface AppOptions extends HttpContext {
   readonly clientDir: string;
   readonly version: string;
   readonly logger: Logger;
   readonly metricsRegistry: Registry;
   readonly isReady: () => boolean;
   readonly storage: DocumentStorage;
+  readonly backupRecords: () => AsyncIterable<BackupRecord>;
   readonly localAdminToken: string;
+  /** Runs an admin CLI command inside the server (`POST /api/admin/commands/:name`). */
+  readonly runAdminCommand: (name: string, args: unknown) => Promise<unknown>;
 }
 
 /**
@@ -26,15 +41,31 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_request, response, next) => {
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Referrer-Policy', 'no-referrer');
-    response.setHeader('X-Frame-Options', 'DENY');
+  if (options.config.trustProxy) app.set('trust proxy', 'loopback, uniquelocal');
+  app.use(securityHeaders(options.config.publicUrl));
+  app.use(operationsRouter({ registry: options.metricsRegistry, isReady: options.isReady }));
+  app.use('/api/admin', express.json({ limit: '1mb' }), adminRouter(options));
+  app.use('/api', (_request, response, next) => {
+    response.setHeader('Cache-Control', 'no-store');
     next();
   });
-  app.use(operationsRouter({ registry: options.metricsRegistry, isReady: options.isReady }));
-  app.use('/api/admin', adminRouter(options));
-  app.use('/api', express.json({ limit: '1mb' }), healthRouter(options.version));
+  app.use('/api', healthRouter(options.version), openApiRouter());
+  app.use('/api/auth/oidc', oidcRouter(options));
+  app.use(
+    '/api',
+    express.json({ limit: '1mb' }),
+    authenticate(options.services.authenticator),
+    csrfProtection,
+  );
+  app.use('/api/auth', authRouter(options));
+  app.use('/api/me', meRouter(options));
+  app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
+  app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));
+  app.use('/api/communities/:slug', communityAuditRouter(options));
+  app.use('/api/communities', communitiesRouter(options));
+  app.use('/api/invitations', invitationsRouter(options));
+  app.use('/api/documents', documentsRouter(options));
+  app.use('/api', auditRouter(options));
   app.use('/api', (_request, response) =>
     sendError(response, 404, 'not_found', 'No such API endpoint.'),
   );

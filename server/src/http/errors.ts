@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { ApiErrorBody } from '@kring/shared';
+import { DomainError } from '../domainError.js';
 import type { Logger } from '../logger.js';
 
 /** Sends the API's uniform error body `{ "error": { "code", "message" } }`. */
@@ -8,21 +9,36 @@ export function sendError(response: Response, status: number, code: string, mess
   response.status(status).json(body);
 }
 
+function statusOf(error: unknown): number {
+  return typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof error.status === 'number'
+    ? error.status
+    : 500;
+}
+
 /** Turns anything thrown in a route into a JSON error without leaking internals. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _request, response, _next) => {
-    const status =
-      typeof error === 'object' &&
-      error !== null &&
-      'status' in error &&
-      typeof error.status === 'number'
-        ? error.status
-        : 500;
-    if (status >= 500) {
-      logger.error({ err: error }, 'request failed');
-      sendError(response, 500, 'internal_error', 'Something went wrong on the server.');
+    if (response.headersSent) {
+      response.destroy();
       return;
     }
-    sendError(response, status, 'bad_request', 'The request could not be read.');
+    if (error instanceof DomainError) {
+      sendError(response, error.status, error.code, error.message);
+      return;
+    }
+    const status = statusOf(error);
+    if (status >= 500) {
+      logger.error({ err: error }, 'request failed');
+      sendError(response, 500, 'internal', 'Something went wrong on the server.');
+      return;
+    }
+    if (status === 413) {
+      sendError(response, 413, 'too_large', 'The request body is too large.');
+      return;
+    }
+    sendError(response, 400, 'invalid_request', 'The request body is not valid JSON.');
   };
 }

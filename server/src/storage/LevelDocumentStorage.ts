@@ -67,6 +67,14 @@ export class LevelDocumentStorage implements DocumentStorage {
     return new LevelDocumentStorage(db, options);
   }
 
+  /**
+   * The underlying database, shared with the metadata tables (one LevelDB per instance, so a
+   * backup is one consistent snapshot). This storage owns it and closes it.
+   */
+  get database(): Level<string, Uint8Array> {
+    return this.db;
+  }
+
   async loadUpdates(documentId: string): Promise<Uint8Array[]> {
     this.assertOpen();
     return this.updates.values(logRange(documentId)).all();

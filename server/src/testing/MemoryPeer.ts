@@ -23,6 +23,8 @@ export class MemoryPeer implements Peer {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly received: Uint8Array[] = [];
   lastSaved: SavedAck | null = null;
+  /** Tests set this to false to act as a reader. */
+  canWrite = true;
   private document: CollabDocument | null = null;
 
   constructor() {

@@ -1,0 +1,197 @@
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { AccessEvents } from '../auth/AccessEvents.js';
+import type { Caller } from '../auth/Caller.js';
+import { can, type DocumentAction, type DocumentResource } from '../auth/permissions.js';
+import { newSecret } from '../auth/secrets.js';
+import type { CommunityService } from '../communities/CommunityService.js';
+import type { MembershipDirectory } from '../communities/MembershipDirectory.js';
+import { DomainError, forbidden, notFound } from '../domainError.js';
+import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import type { DocumentRecord } from '../storage/meta/records.js';
+import { TABLES } from '../storage/meta/tables.js';
+
+/** The permission-relevant view of a document record. */
+export function documentResource(document: DocumentRecord): DocumentResource {
+  return {
+    type: 'document',
+    communityId: document.communityId,
+    createdBy: document.createdBy,
+    restrictedTo: document.restrictedTo,
+    deleted: document.deletedAt !== null,
+  };
+}
+
+/** Document metadata: which community a document belongs to, who may open it, its title. */
+export class DocumentDirectory {
+  constructor(
+    private readonly db: MetaDatabase,
+    private readonly communities: CommunityService,
+    private readonly memberships: MembershipDirectory,
+    private readonly audit: AuditLog,
+    private readonly events: AccessEvents,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The record, whoever asks (the collaboration endpoint checks with `can` itself). */
+  byId(id: string): Promise<DocumentRecord | undefined> {
+    return this.db.get<DocumentRecord>(TABLES.documents, id);
+  }
+
+  /** A document `caller` may do `action` on; 404 when they may not even read it. */
+  async require(caller: Caller, id: string, action: DocumentAction): Promise<DocumentRecord> {
+    const document = await this.byId(id);
+    if (document === undefined || !can(caller.actor, 'document.read', documentResource(document))) {
+      throw notFound('The document');
+    }
+    if (!can(caller.actor, action, documentResource(document))) throw forbidden();
+    return document;
+  }
+
+  /** The community's documents `caller` may read, most recently updated first. */
+  async listFor(caller: Caller, slug: string): Promise<DocumentRecord[]> {
+    const community = await this.communities.require(caller, slug, 'community.read');
+    const ids = await this.db.list<string>(TABLES.documentsByCommunity, `${community.id}!`);
+    const documents = await Promise.all(ids.map((id) => this.byId(id)));
+    return documents
+      .filter(
+        (document): document is DocumentRecord =>
+          document !== undefined && can(caller.actor, 'document.read', documentResource(document)),
+      )
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /**
+   * Creates a document in a community. Idempotent for client-generated ids (offline-first): the
+   * same id in the same community answers the existing record with `created: false`.
+   */
+  async create(
+    caller: Caller,
+    slug: string,
+    input: { id?: string | undefined; title: string },
+  ): Promise<{ document: DocumentRecord; created: boolean }> {
+    const community = await this.communities.require(caller, slug, 'document.create');
+    return this.db.exclusive(async () => {
+      const id = input.id ?? newSecret(15).slice(0, 21);
+      const existing = await this.byId(id);
+      if (existing !== undefined) {
+        if (existing.communityId === community.id && existing.deletedAt === null) {
+          return { document: existing, created: false };
+        }
+        throw new DomainError(409, 'conflict', 'A document with this id already exists.');
+      }
+      const at = new Date(this.now()).toISOString();
+      const document: DocumentRecord = {
+        id,
+        communityId: community.id,
+        title: input.title,
+        createdAt: at,
+        createdBy: caller.userId,
+        updatedAt: at,
+        restrictedTo: null,
+        deletedAt: null,
+      };
+      await this.db.write([
+        { type: 'put', table: TABLES.documents, key: id, value: document },
+        {
+          type: 'put',
+          table: TABLES.documentsByCommunity,
+          key: `${community.id}!${id}`,
+          value: id,
+        },
+        ...this.audit.operations({
+          action: 'document.created',
+          actorId: caller.userId,
+          communityId: community.id,
+          documentId: id,
+          ip: caller.ip,
+        }),
+      ]);
+      return { document, created: true };
+    });
+  }
+
+  /** Deletes a document: it disappears from lists and its open connections close (4410). */
+  async delete(caller: Caller, id: string): Promise<void> {
+    await this.db.exclusive(async () => {
+      const document = await this.require(caller, id, 'document.manage');
+      await this.db.write([
+        {
+          type: 'put',
+          table: TABLES.documents,
+          key: id,
+          value: { ...document, deletedAt: new Date(this.now()).toISOString() },
+        },
+        { type: 'del', table: TABLES.documentsByCommunity, key: `${document.communityId}!${id}` },
+        ...this.audit.operations({
+          action: 'document.deleted',
+          actorId: caller.userId,
+          communityId: document.communityId,
+          documentId: id,
+          ip: caller.ip,
+        }),
+      ]);
+    });
+    this.events.emit({ kind: 'document-changed', documentId: id });
+  }
+
+  /** Restricts a document to named members (or opens it to the community with `null`). */
+  async setAccess(
+    caller: Caller,
+    id: string,
+    restrictedTo: readonly string[] | null,
+  ): Promise<DocumentRecord> {
+    const updated = await this.db.exclusive(async () => {
+      const document = await this.require(caller, id, 'document.manage');
+      if (restrictedTo !== null) {
+        const members = new Set(
+          (await this.memberships.ofCommunity(document.communityId)).map((m) => m.userId),
+        );
+        const strangers = restrictedTo.filter((userId) => !members.has(userId));
+        if (strangers.length > 0) {
+          throw new DomainError(
+            400,
+            'invalid_request',
+            'Only members of the community can be named.',
+          );
+        }
+      }
+      const updated: DocumentRecord = {
+        ...document,
+        restrictedTo: restrictedTo === null ? null : [...new Set(restrictedTo)],
+      };
+      await this.db.write([
+        { type: 'put', table: TABLES.documents, key: id, value: updated },
+        ...this.audit.operations({
+          action: 'document.access_changed',
+          actorId: caller.userId,
+          communityId: document.communityId,
+          documentId: id,
+          details: {
+            restricted:
+              restrictedTo === null ? 'no' : `${updated.restrictedTo?.length ?? 0} members`,
+          },
+          ip: caller.ip,
+        }),
+      ]);
+      return updated;
+    });
+    this.events.emit({ kind: 'document-changed', documentId: id });
+    return updated;
+  }
+
+  /** Records the title and time of the latest change, as read from the document's content. */
+  touch(id: string, title: string): Promise<void> {
+    return this.db.exclusive(async () => {
+      const document = await this.byId(id);
+      if (document === undefined || document.deletedAt !== null) return;
+      await this.db.write([
+        {
+          type: 'put',
+          table: TABLES.documents,
+          key: id,
+          value: { ...document, title, updatedAt: new Date(this.now()).toISOString() },
+        },
+      ]);
+    });
+  }
+}

@@ -1,0 +1,124 @@
+import { Router } from 'express';
+import {
+  addMemberRequestSchema,
+  changeRoleRequestSchema,
+  createCommunityRequestSchema,
+  entityIdSchema,
+  slugSchema,
+  updateCommunityRequestSchema,
+} from '@kring/shared';
+import { can } from '../auth/permissions.js';
+import type { Caller } from '../auth/Caller.js';
+import { notFound } from '../domainError.js';
+import type { CommunityRecord } from '../storage/meta/records.js';
+import { requireCaller } from './authentication.js';
+import type { HttpContext } from './HttpContext.js';
+import { param, parse } from './validate.js';
+import { communityView, memberView } from './views.js';
+
+/** `/api/communities`: communities and their members. */
+export function communitiesRouter(context: HttpContext): Router {
+  const { services } = context;
+  const router = Router();
+  const slugOf = (value: unknown) => parse(slugSchema, value, 'community address');
+
+  const view = async (caller: Caller, community: CommunityRecord) => {
+    const members = await services.memberships.ofCommunity(community.id);
+    return communityView(community, caller.actor, members.length);
+  };
+
+  router.get('/', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const communities = await services.communities.listFor(caller);
+    response.json(await Promise.all(communities.map((community) => view(caller, community))));
+  });
+
+  router.post('/', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const body = parse(createCommunityRequestSchema, request.body);
+    const community = await services.communities.create(caller, body);
+    const refreshed = {
+      ...caller,
+      actor: {
+        ...caller.actor,
+        roles: new Map([...caller.actor.roles, [community.id, 'owner' as const]]),
+      },
+    };
+    response.status(201).json(await view(refreshed, community));
+  });
+
+  router.get('/:slug', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const community = await services.communities.require(
+      caller,
+      slugOf(param(request, 'slug')),
+      'community.read',
+    );
+    response.json(await view(caller, community));
+  });
+
+  router.patch('/:slug', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const patch = parse(updateCommunityRequestSchema, request.body);
+    const community = await services.communities.update(
+      caller,
+      slugOf(param(request, 'slug')),
+      patch,
+    );
+    response.json(await view(caller, community));
+  });
+
+  router.get('/:slug/members', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const community = await services.communities.require(
+      caller,
+      slugOf(param(request, 'slug')),
+      'member.list',
+    );
+    const showEmail = can(caller.actor, 'member.manage', { type: 'community', id: community.id });
+    const members = await services.memberships.ofCommunity(community.id);
+    const views = [];
+    for (const membership of members) {
+      const user = await services.users.byId(membership.userId);
+      if (user) views.push(memberView(membership, user, showEmail));
+    }
+    response.json(views.sort((a, b) => a.user.name.localeCompare(b.user.name)));
+  });
+
+  router.post('/:slug/members', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const slug = slugOf(param(request, 'slug'));
+    await services.communities.require(caller, slug, 'member.manage');
+    const body = parse(addMemberRequestSchema, request.body);
+    const user = await services.users.byEmail(body.email);
+    if (user === undefined) throw notFound('An account with this email address');
+    const membership = await services.communities.setMember(caller, slug, user.id, body.role);
+    response.status(201).json(memberView(membership, user, true));
+  });
+
+  router.patch('/:slug/members/:userId', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const slug = slugOf(param(request, 'slug'));
+    const userId = parse(entityIdSchema, param(request, 'userId'), 'user id');
+    const community = await services.communities.require(caller, slug, 'member.manage');
+    const body = parse(changeRoleRequestSchema, request.body);
+    const user = await services.users.byId(userId);
+    if (
+      user === undefined ||
+      (await services.memberships.get(community.id, userId)) === undefined
+    ) {
+      throw notFound('The member');
+    }
+    const membership = await services.communities.setMember(caller, slug, userId, body.role);
+    response.json(memberView(membership, user, true));
+  });
+
+  router.delete('/:slug/members/:userId', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const userId = parse(entityIdSchema, param(request, 'userId'), 'user id');
+    await services.communities.removeMember(caller, slugOf(param(request, 'slug')), userId);
+    response.status(204).end();
+  });
+
+  return router;
+}

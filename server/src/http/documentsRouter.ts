@@ -1,0 +1,85 @@
+import { Router } from 'express';
+import {
+  createDocumentRequestSchema,
+  documentAccessRequestSchema,
+  documentIdSchema,
+  slugSchema,
+} from '@kring/shared';
+import type { Caller } from '../auth/Caller.js';
+import type { DocumentRecord } from '../storage/meta/records.js';
+import { requireCaller } from './authentication.js';
+import { lookupUsers, type HttpContext } from './HttpContext.js';
+import { param, parse } from './validate.js';
+import { documentView } from './views.js';
+
+/** `/api/communities/:slug/documents`: list and create a community's documents. */
+export function communityDocumentsRouter(context: HttpContext): Router {
+  const { services } = context;
+  const router = Router({ mergeParams: true });
+  const slugOf = (value: unknown) => parse(slugSchema, value, 'community address');
+
+  router.get('/', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const slug = slugOf(param(request, 'slug'));
+    const documents = await services.documents.listFor(caller, slug);
+    const users = lookupUsers(context);
+    response.json(
+      await Promise.all(
+        documents.map((document) => documentView(document, slug, caller.actor, users)),
+      ),
+    );
+  });
+
+  router.post('/', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const slug = slugOf(param(request, 'slug'));
+    const body = parse(createDocumentRequestSchema, request.body);
+    const { document, created } = await services.documents.create(caller, slug, body);
+    response
+      .status(created ? 201 : 200)
+      .json(await documentView(document, slug, caller.actor, lookupUsers(context)));
+  });
+
+  return router;
+}
+
+/** `/api/documents/:id`: one document's metadata, deletion and who may open it. */
+export function documentsRouter(context: HttpContext): Router {
+  const { services } = context;
+  const router = Router();
+  const idOf = (value: unknown) => parse(documentIdSchema, value, 'document id');
+
+  const view = async (caller: Caller, document: DocumentRecord) => {
+    const community = await services.communities.byId(document.communityId);
+    return documentView(document, community?.slug ?? '', caller.actor, lookupUsers(context));
+  };
+
+  router.get('/:id', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const document = await services.documents.require(
+      caller,
+      idOf(param(request, 'id')),
+      'document.read',
+    );
+    response.json(await view(caller, document));
+  });
+
+  router.delete('/:id', async (request, response) => {
+    const caller = requireCaller(request, response);
+    await services.documents.delete(caller, idOf(param(request, 'id')));
+    response.status(204).end();
+  });
+
+  router.put('/:id/access', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const body = parse(documentAccessRequestSchema, request.body);
+    const document = await services.documents.setAccess(
+      caller,
+      idOf(param(request, 'id')),
+      body.restrictedTo,
+    );
+    response.json(await view(caller, document));
+  });
+
+  return router;
+}

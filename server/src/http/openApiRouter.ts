@@ -1,0 +1,139 @@
+import { Router } from 'express';
+import {
+  addMemberRequestSchema,
+  changePasswordRequestSchema,
+  changeRoleRequestSchema,
+  createCommunityRequestSchema,
+  createDocumentRequestSchema,
+  createInvitationRequestSchema,
+  createTokenRequestSchema,
+  documentAccessRequestSchema,
+  loginRequestSchema,
+  passwordResetCompleteSchema,
+  passwordResetRequestSchema,
+  signupRequestSchema,
+  updateCommunityRequestSchema,
+  updateProfileRequestSchema,
+} from '@kring/shared';
+import { z } from 'zod';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Every API route: method, path, summary and request body schema (README and shared/API.md). */
+const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
+  ['get', '/api/health', 'Liveness and version'],
+  ['get', '/api/auth/providers', 'How to sign in here'],
+  ['get', '/api/auth/session', 'The signed-in user and CSRF token'],
+  ['post', '/api/auth/login', 'Sign in with email and password', loginRequestSchema],
+  [
+    'post',
+    '/api/auth/signup',
+    'Create an account (first run, invitation or allowed domain)',
+    signupRequestSchema,
+  ],
+  ['post', '/api/auth/logout', 'End this session'],
+  ['post', '/api/auth/logout-all', 'End every session of this account'],
+  ['post', '/api/auth/password-reset', 'Ask for a password reset link', passwordResetRequestSchema],
+  [
+    'post',
+    '/api/auth/password-reset/complete',
+    'Set a new password with a reset link',
+    passwordResetCompleteSchema,
+  ],
+  ['get', '/api/auth/oidc/{providerId}/start', 'Start an OpenID Connect login'],
+  ['get', '/api/auth/oidc/{providerId}/callback', 'OpenID Connect redirect target'],
+  ['get', '/api/me', 'The signed-in user'],
+  ['patch', '/api/me', 'Change name or organisation', updateProfileRequestSchema],
+  ['put', '/api/me/password', 'Change password', changePasswordRequestSchema],
+  ['get', '/api/me/tokens', 'Personal API tokens'],
+  ['post', '/api/me/tokens', 'Create an API token (secret shown once)', createTokenRequestSchema],
+  ['delete', '/api/me/tokens/{id}', 'Revoke an API token'],
+  ['get', '/api/communities', 'Communities of the signed-in user'],
+  ['post', '/api/communities', 'Create a community', createCommunityRequestSchema],
+  ['get', '/api/communities/{slug}', 'A community'],
+  ['patch', '/api/communities/{slug}', 'Change a community', updateCommunityRequestSchema],
+  ['get', '/api/communities/{slug}/members', 'Members with organisation and role'],
+  ['post', '/api/communities/{slug}/members', 'Add an account by email', addMemberRequestSchema],
+  ['patch', '/api/communities/{slug}/members/{userId}', 'Change a role', changeRoleRequestSchema],
+  ['delete', '/api/communities/{slug}/members/{userId}', 'Remove a member'],
+  ['get', '/api/communities/{slug}/documents', 'Documents the caller may read'],
+  [
+    'post',
+    '/api/communities/{slug}/documents',
+    'Create a document (idempotent by id)',
+    createDocumentRequestSchema,
+  ],
+  ['get', '/api/communities/{slug}/invitations', 'Open invitations'],
+  [
+    'post',
+    '/api/communities/{slug}/invitations',
+    'Create an invitation link',
+    createInvitationRequestSchema,
+  ],
+  ['delete', '/api/communities/{slug}/invitations/{id}', 'Revoke an invitation'],
+  ['get', '/api/communities/{slug}/audit', "The community's audit log"],
+  ['get', '/api/communities/{slug}/audit.csv', "The community's audit log as CSV"],
+  ['get', '/api/invitations/{token}', 'What an invitation offers'],
+  ['post', '/api/invitations/{token}/accept', 'Join with an invitation'],
+  ['get', '/api/documents/{id}', "A document's metadata"],
+  ['delete', '/api/documents/{id}', 'Delete a document'],
+  [
+    'put',
+    '/api/documents/{id}/access',
+    'Restrict a document to named members',
+    documentAccessRequestSchema,
+  ],
+  ['get', '/api/audit', 'The instance audit log (admins)'],
+  ['get', '/api/audit.csv', 'The instance audit log as CSV (admins)'],
+];
+
+function buildDocument(): unknown {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [method, path, summary, body] of ROUTES) {
+    const parameters = [...path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+      name: match[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    (paths[path] ??= {})[method] = {
+      summary,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(body
+        ? {
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }),
+                },
+              },
+            },
+          }
+        : {}),
+      responses: { default: { description: 'JSON; errors are { error: { code, message } }' } },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Kring API', version: '1' },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'kring_session' },
+        bearer: { type: 'http', scheme: 'bearer' },
+      },
+    },
+    security: [{ session: [] }, { bearer: [] }],
+    paths,
+  };
+}
+
+/** `GET /api/openapi.json`: the API description. */
+export function openApiRouter(): Router {
+  const router = Router();
+  let document: unknown = null;
+  router.get('/openapi.json', (_request, response) => {
+    response.json((document ??= buildDocument()));
+  });
+  return router;
+}

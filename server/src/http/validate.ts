@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+import { DomainError } from '../domainError.js';
+
+/**
+ * Parses request input with a zod schema.
+ * @throws {DomainError} 400 `invalid_request` naming every bad field.
+ */
+export function parse<S extends z.ZodType>(schema: S, input: unknown, where = 'body'): z.output<S> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const field = issue.path.length > 0 ? issue.path.join('.') : where;
+    return `${field}: ${issue.message}`;
+  });
+  throw new DomainError(400, 'invalid_request', `Invalid ${where}. ${problems.join('; ')}`);
+}
+
+/** A route parameter (also of routers mounted with `mergeParams`), unvalidated. */
+export function param(request: { params: unknown }, name: string): unknown {
+  return (request.params as Record<string, unknown>)[name];
+}

@@ -1,0 +1,70 @@
+import { AccountService } from './accounts/AccountService.js';
+import { UserDirectory } from './accounts/UserDirectory.js';
+import { AuditLog } from './audit/AuditLog.js';
+import { AccessEvents } from './auth/AccessEvents.js';
+import { ApiTokenService } from './auth/ApiTokenService.js';
+import { Authenticator } from './auth/Authenticator.js';
+import { SessionService } from './auth/SessionService.js';
+import { CommunityService } from './communities/CommunityService.js';
+import { InvitationService } from './communities/InvitationService.js';
+import { MembershipDirectory } from './communities/MembershipDirectory.js';
+import { DocumentDirectory } from './documents/DocumentDirectory.js';
+import { MetaDatabase } from './storage/meta/MetaDatabase.js';
+import type { Level } from 'level';
+
+/** Kring's account, community, document-metadata and audit services over one database. */
+export interface Services {
+  readonly meta: MetaDatabase;
+  readonly events: AccessEvents;
+  readonly audit: AuditLog;
+  readonly users: UserDirectory;
+  readonly memberships: MembershipDirectory;
+  readonly sessions: SessionService;
+  readonly tokens: ApiTokenService;
+  readonly authenticator: Authenticator;
+  readonly communities: CommunityService;
+  readonly invitations: InvitationService;
+  readonly documents: DocumentDirectory;
+  readonly accounts: AccountService;
+}
+
+/** Builds the services on the instance's LevelDB; used by the server and the offline admin CLI. */
+export function createServices(
+  db: Level<string, Uint8Array>,
+  options: { passwordHashCost: number; now?: () => number },
+): Services {
+  const now = options.now ?? Date.now;
+  const meta = new MetaDatabase(db);
+  const events = new AccessEvents();
+  const audit = new AuditLog(meta, now);
+  const users = new UserDirectory(meta);
+  const memberships = new MembershipDirectory(meta);
+  const sessions = new SessionService(meta, events, now);
+  const tokens = new ApiTokenService(meta, events, now);
+  const communities = new CommunityService(meta, memberships, audit, events, now);
+  const invitations = new InvitationService(meta, communities, memberships, audit, events, now);
+  const documents = new DocumentDirectory(meta, communities, memberships, audit, events, now);
+  const accounts = new AccountService(
+    meta,
+    users,
+    sessions,
+    invitations,
+    audit,
+    options.passwordHashCost,
+    now,
+  );
+  return {
+    meta,
+    events,
+    audit,
+    users,
+    memberships,
+    sessions,
+    tokens,
+    authenticator: new Authenticator(users, memberships, sessions, tokens),
+    communities,
+    invitations,
+    documents,
+    accounts,
+  };
+}

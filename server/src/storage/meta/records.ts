@@ -1,0 +1,103 @@
+import type { AuditAction, Role } from '@kring/shared';
+
+/** An account. `passwordHash` never leaves the server. Timestamps are ISO 8601 strings. */
+export interface UserRecord {
+  readonly id: string;
+  /** Lower-cased; unique. */
+  readonly email: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly isAdmin: boolean;
+  /** Signed up through an invitation: sees only the communities it was added to. */
+  readonly isGuest: boolean;
+  readonly createdAt: string;
+  /** `null` for accounts that only sign in through OpenID Connect. */
+  readonly passwordHash: string | null;
+  /** OpenID Connect identities linked to this account. */
+  readonly identities: readonly { readonly issuer: string; readonly subject: string }[];
+}
+
+/** A browser session; the key is the SHA-256 of the cookie value. */
+export interface SessionRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly csrfToken: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** A personal API token; only the SHA-256 of the secret is stored. */
+export interface ApiTokenRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly name: string;
+  readonly tokenHash: string;
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly lastUsedAt: string | null;
+}
+
+/** A community. */
+export interface CommunityRecord {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+}
+
+/** A person's membership of a community. */
+export interface MembershipRecord {
+  readonly communityId: string;
+  readonly userId: string;
+  readonly role: Role;
+  readonly addedAt: string;
+  readonly addedBy: string | null;
+}
+
+/** An invitation link; only the SHA-256 of its token is stored. */
+export interface InvitationRecord {
+  readonly id: string;
+  readonly tokenHash: string;
+  readonly communityId: string;
+  readonly role: Role;
+  readonly email: string | null;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly createdBy: string;
+  readonly acceptedAt: string | null;
+  readonly acceptedBy: string | null;
+  readonly revokedAt: string | null;
+}
+
+/** A document's metadata; its content is the Y.Doc in the update log. */
+export interface DocumentRecord {
+  readonly id: string;
+  readonly communityId: string;
+  readonly title: string;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly updatedAt: string;
+  readonly restrictedTo: readonly string[] | null;
+  readonly deletedAt: string | null;
+}
+
+/** One audit log entry as stored (append-only). */
+export interface AuditRecord {
+  readonly id: string;
+  readonly at: string;
+  readonly action: AuditAction;
+  readonly actorId: string | null;
+  readonly communityId: string | null;
+  readonly documentId: string | null;
+  readonly subjectUserId: string | null;
+  readonly details: Readonly<Record<string, string>>;
+  readonly ip: string | null;
+}
+
+/** A pending password reset; the key is the SHA-256 of the link's token. */
+export interface PasswordResetRecord {
+  readonly userId: string;
+  readonly expiresAt: string;
+}

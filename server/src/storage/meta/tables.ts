@@ -1,0 +1,46 @@
+/**
+ * Names of the metadata tables and their key schemes. Ids are `[A-Za-z0-9_-]`, so `!` separates
+ * the parts of compound keys and sorts before every id character.
+ */
+export const TABLES = {
+  /** `<userId>` → UserRecord */
+  users: 'users',
+  /** `<email>` → userId */
+  usersByEmail: 'users-by-email',
+  /** `<issuer> <subject>` → userId */
+  usersByIdentity: 'users-by-identity',
+  /** `<sha256(token)>` → SessionRecord */
+  sessions: 'sessions',
+  /** `<userId>!<sessionId>` → sessionId */
+  sessionsByUser: 'sessions-by-user',
+  /** `<tokenId>` → ApiTokenRecord */
+  tokens: 'tokens',
+  /** `<sha256(secret)>` → tokenId */
+  tokensByHash: 'tokens-by-hash',
+  /** `<userId>!<tokenId>` → tokenId */
+  tokensByUser: 'tokens-by-user',
+  /** `<communityId>` → CommunityRecord */
+  communities: 'communities',
+  /** `<slug>` → communityId */
+  communitiesBySlug: 'communities-by-slug',
+  /** `<communityId>!<userId>` → MembershipRecord */
+  members: 'members',
+  /** `<userId>!<communityId>` → MembershipRecord (a copy, written in the same batch) */
+  membershipsByUser: 'memberships-by-user',
+  /** `<invitationId>` → InvitationRecord */
+  invitations: 'invitations',
+  /** `<sha256(token)>` → invitationId */
+  invitationsByHash: 'invitations-by-hash',
+  /** `<communityId>!<invitationId>` → invitationId */
+  invitationsByCommunity: 'invitations-by-community',
+  /** `<documentId>` → DocumentRecord */
+  documents: 'documents',
+  /** `<communityId>!<documentId>` → documentId */
+  documentsByCommunity: 'documents-by-community',
+  /** `<auditId>` (time-ordered) → AuditRecord */
+  audit: 'audit',
+  /** `<communityId>!<auditId>` → AuditRecord (a copy) */
+  auditByCommunity: 'audit-by-community',
+  /** `<sha256(token)>` → PasswordResetRecord */
+  passwordResets: 'password-resets',
+} as const;

@@ -1,0 +1,152 @@
+import type { DocumentAccess, Role } from '../roles.js';
+
+/** A person as other members see them. Timestamps are ISO 8601 strings throughout. */
+export interface UserSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+}
+
+/** The signed-in user (`GET /api/auth/session`, `GET /api/me`). */
+export interface CurrentUser extends UserSummary {
+  readonly email: string;
+  /** Instance administrator: sees and manages every community. */
+  readonly isAdmin: boolean;
+  /** External guest: an account scoped to the communities it was invited to; cannot create any. */
+  readonly isGuest: boolean;
+}
+
+/** `GET /api/auth/session` and the answer of a successful login or signup. */
+export interface SessionView {
+  readonly user: CurrentUser;
+  /** Send in the `x-kring-csrf` header on every state-changing cookie-authenticated request. */
+  readonly csrfToken: string;
+}
+
+/** `GET /api/auth/providers`: how people can sign in here. */
+export interface AuthProvidersView {
+  /** Email + password accounts. */
+  readonly local: boolean;
+  /** Configured OpenID Connect providers; start a login at `/api/auth/oidc/<id>/start`. */
+  readonly oidc: readonly { readonly id: string; readonly name: string }[];
+  /** True until the first account exists: that account becomes instance administrator. */
+  readonly firstRun: boolean;
+}
+
+/** A community as listed for a user. */
+export interface CommunityView {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: string;
+  /** The viewer's role, null for an instance admin who is not a member. */
+  readonly myRole: Role | null;
+  readonly memberCount: number;
+}
+
+/** A member of a community. Email is shown to owners and admins only. */
+export interface MemberView {
+  readonly user: UserSummary & { readonly email?: string; readonly isGuest: boolean };
+  readonly role: Role;
+  readonly addedAt: string;
+}
+
+/** A document's metadata (content lives in its Y.Doc). */
+export interface DocumentView {
+  readonly id: string;
+  readonly communityId: string;
+  readonly communitySlug: string;
+  readonly title: string;
+  readonly createdAt: string;
+  readonly createdBy: UserSummary | null;
+  readonly updatedAt: string;
+  /** Ids of the only members who may open it, or null when the whole community may. */
+  readonly restrictedTo: readonly string[] | null;
+  /** What the viewer may do with the content. */
+  readonly myAccess: DocumentAccess;
+  /** True when the viewer may delete it and change who may open it. */
+  readonly canManage: boolean;
+}
+
+/** An open invitation as its community's owners see it. */
+export interface InvitationView {
+  readonly id: string;
+  readonly role: Role;
+  readonly email: string | null;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly createdBy: UserSummary | null;
+}
+
+/** Answer of creating an invitation: the link is shown once. */
+export interface CreatedInvitation extends InvitationView {
+  readonly token: string;
+  /** Absolute URL of the invitation page, e.g. `https://kring.example/invite/<token>`. */
+  readonly url: string;
+}
+
+/** `GET /api/invitations/:token`: what the invitation page shows before accepting. */
+export interface InvitationPreview {
+  readonly communityName: string;
+  readonly communitySlug: string;
+  readonly role: Role;
+  readonly email: string | null;
+  readonly invitedBy: string;
+  readonly expiresAt: string;
+}
+
+/** A personal API token (the secret is shown only once, on creation). */
+export interface ApiTokenView {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly expiresAt: string | null;
+  readonly lastUsedAt: string | null;
+}
+
+/** Answer of creating an API token. */
+export interface CreatedApiToken extends ApiTokenView {
+  /** Send as `Authorization: Bearer <token>`. Not retrievable later. */
+  readonly token: string;
+}
+
+/** Audit log actions. */
+export type AuditAction =
+  | 'login'
+  | 'login.failed'
+  | 'logout'
+  | 'signup'
+  | 'password.reset'
+  | 'password.changed'
+  | 'token.created'
+  | 'token.revoked'
+  | 'community.created'
+  | 'community.updated'
+  | 'invitation.created'
+  | 'invitation.revoked'
+  | 'invitation.accepted'
+  | 'member.added'
+  | 'member.role_changed'
+  | 'member.removed'
+  | 'document.created'
+  | 'document.deleted'
+  | 'document.access_changed'
+  | 'document.opened';
+
+/** One audit log entry. */
+export interface AuditEntryView {
+  readonly id: string;
+  readonly at: string;
+  readonly action: AuditAction;
+  /** Who did it; null for failed logins of unknown accounts and for system actions. */
+  readonly actor: UserSummary | null;
+  readonly communityId: string | null;
+  readonly documentId: string | null;
+  /** The person the action was about (new member, changed role), when there is one. */
+  readonly subjectUserId: string | null;
+  /** Small structured details, e.g. `{ role: 'editor' }`; never secrets or content. */
+  readonly details: Readonly<Record<string, string>>;
+  /** Client IP address as seen by the server. */
+  readonly ip: string | null;
+}
