@@ -26,9 +26,13 @@ export interface TestServer {
 
 /**
  * Starts Kring in-process on a free loopback port, with a minimal client build in a temp folder.
- * `env` sets further configuration variables (e.g. small limits).
+ * `env` sets further configuration variables (e.g. small limits). Unless `seed` is false, the
+ * database is seeded with an admin, its API token and a community (see `credentials.ts`).
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { seed?: boolean } = {},
+): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-it-'));
   const clientDir = join(dataDir, 'client');
   await mkdir(clientDir, { recursive: true });
@@ -36,13 +40,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const config = loadConfig({
     PASSWORD_HASH_COST: '14',
     AUTH_RATE_PER_MINUTE: '100000',
-    ...env,
     PORT: '0',
+    ...env,
     DATA_DIR: join(dataDir, 'data'),
     CLIENT_DIR: clientDir,
   });
   const logger = createLogger('silent');
-  const credentials = await seedDatabase(config.dataDir);
+  const credentials =
+    options.seed === false ? { token: '', community: '' } : await seedDatabase(config.dataDir);
   const server: TestServer = {
     kring: await startKring(config, logger),
     credentials,
