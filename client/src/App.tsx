@@ -1,11 +1,19 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Layout, MAIN_ID } from './components/Layout.js';
+import { RequireSession } from './components/RequireSession.js';
+import { AccountPage } from './pages/account/AccountPage.js';
+import { AuditPage } from './pages/audit/AuditPage.js';
+import { CommunityPage } from './pages/community/CommunityPage.js';
 import { HomePage } from './pages/home/HomePage.js';
+import { OfflineDocuments } from './pages/home/OfflineDocuments.js';
+import { InvitePage } from './pages/invite/InvitePage.js';
+import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/notFound/NotFoundPage.js';
+import { SignupPage } from './pages/signup/SignupPage.js';
 import { useRoute } from './routing/useRoute.js';
 import type { Route } from './routing/routes.js';
 
-// The editor is most of the code; the home page should not wait for it.
+// The editor is most of the code; the other pages should not wait for it.
 const DocumentPage = lazy(async () => ({
   default: (await import('./pages/document/DocumentPage.js')).DocumentPage,
 }));
@@ -13,8 +21,35 @@ const DocumentPage = lazy(async () => ({
 function screenFor(route: Route) {
   switch (route.name) {
     case 'home':
-      return <HomePage />;
+      return (
+        <RequireSession offline={<OfflineDocuments />}>
+          {(user) => <HomePage user={user} />}
+        </RequireSession>
+      );
+    case 'login':
+      return <LoginPage returnTo={route.returnTo} error={route.error} />;
+    case 'signup':
+      return route.invitation === null ? (
+        <SignupPage />
+      ) : (
+        <InvitePage key={route.invitation} token={route.invitation} />
+      );
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} />;
+    case 'community':
+      return (
+        <RequireSession>
+          {(user) => <CommunityPage key={route.slug} slug={route.slug} user={user} />}
+        </RequireSession>
+      );
+    case 'audit':
+      return (
+        <RequireSession>{() => <AuditPage key={route.slug} slug={route.slug} />}</RequireSession>
+      );
+    case 'account':
+      return <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession>;
     case 'document':
+      // Not behind RequireSession: a document opens from this browser's copy while offline.
       return <DocumentPage key={route.id} id={route.id} />;
     case 'not-found':
       return <NotFoundPage />;

@@ -5,17 +5,15 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import {
-  documentText,
-  setName,
-  typeAtEnd,
-  waitForStatus,
-  waitForText,
-} from './support/documentPage.js';
+import { documentText, typeAtEnd, waitForStatus, waitForText } from './support/documentPage.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+import { ADMIN_EMAIL, TEST_PASSWORD } from '../support/credentials.js';
+import { inviteAccount, signIn } from './support/session.js';
 
 /**
- * One story, as two colleagues live it: Anna creates a document and sends Bram the link; they type
+ * One story, as two colleagues of different organisations live it: Anna (the instance admin)
+ * signs in and creates a document in their community; Bram, invited from a partner organisation,
+ * signs in and opens the link; they type
  * at once; Anna loses the network and keeps typing; the server crashes; nothing is lost.
  * The steps share state, so they run in order in one file.
  */
@@ -25,6 +23,7 @@ describe('two people co-edit a document in Chromium', () => {
   let anna: { context: BrowserContext; page: Page };
   let bram: { context: BrowserContext; page: Page };
   let documentUrl: string;
+  let bramEmail: string;
 
   const openContext = async (locale = 'en-US') => {
     const context = await browser.browser.newContext({ locale });
@@ -39,27 +38,45 @@ describe('two people co-edit a document in Chromium', () => {
     await server?.dispose();
   });
 
-  it('lets Anna create a document from the home page, which passes axe', async () => {
+  it('lets Anna sign in and create a document in her community; every screen passes axe', async () => {
     anna = await openContext();
     await anna.page.goto(`${server.url}/`);
+    await anna.page.waitForURL(/\/login/);
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
-    const link = anna.page.getByLabel(/document link/i);
-    await link.fill('not a link!');
-    await link.press('Enter');
-    await expect.poll(() => link.getAttribute('aria-invalid')).toBe('true');
-    expect(new URL(anna.page.url()).pathname).toBe('/');
+    await anna.page.getByLabel(/email address/i).fill(ADMIN_EMAIL);
+    await anna.page.getByLabel(/^password$/i).fill('not the password');
+    await anna.page.getByRole('button', { name: /^sign in$/i }).click();
+    await anna.page
+      .getByText(/email address or password is not correct/i)
+      .first()
+      .waitFor();
+    await signIn(anna.page, server.url, ADMIN_EMAIL);
+    await anna.page.getByRole('heading', { name: /your communities/i }).waitFor();
+    expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
+    await anna.page
+      .getByRole('link', { name: /test community/i })
+      .first()
+      .click();
+    await anna.page.waitForURL(/\/c\/test$/);
+    await anna.page.getByRole('table', { name: /members of/i }).waitFor();
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     await anna.page.getByRole('button', { name: /new document/i }).click();
     await anna.page.waitForURL(/\/d\/[A-Za-z0-9_-]{1,64}$/);
     documentUrl = anna.page.url();
-    await setName(anna.page, 'Anna');
     await waitForStatus(anna.page, { connection: 'connected' });
+    expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
   });
 
   it('shows both people each other’s text, caret name and presence', async () => {
+    bramEmail = await inviteAccount(server.url, server.credentials.token, 'Bram');
     bram = await openContext();
+    // Following the link signed out leads to the login page and back to the document.
     await bram.page.goto(documentUrl);
-    await setName(bram.page, 'Bram');
+    await bram.page.waitForURL(/\/login\?returnTo=/);
+    await bram.page.getByLabel(/email address/i).fill(bramEmail);
+    await bram.page.getByLabel(/^password$/i).fill(TEST_PASSWORD);
+    await bram.page.getByRole('button', { name: /^sign in$/i }).click();
+    await bram.page.waitForURL(documentUrl);
     await waitForStatus(bram.page, { connection: 'connected' });
 
     await typeAtEnd(anna.page, 'Hello from Anna.');
@@ -68,7 +85,7 @@ describe('two people co-edit a document in Chromium', () => {
     await waitForText(anna.page, ['Hello from Anna.', 'Hi from Bram.']);
 
     await anna.page.locator('.collaboration-carets__label', { hasText: 'Bram' }).waitFor();
-    await bram.page.locator('.collaboration-carets__label', { hasText: 'Anna' }).waitFor();
+    await bram.page.locator('.collaboration-carets__label', { hasText: 'Test Admin' }).waitFor();
     const annaSees = anna.page.getByRole('list', { name: /people present/i });
     await annaSees.getByRole('listitem').filter({ hasText: 'Bram' }).waitFor();
     await waitForStatus(anna.page, { connection: 'connected', saved: true });
@@ -116,7 +133,7 @@ describe('two people co-edit a document in Chromium', () => {
 
     // A fresh browser has no local copy: what it shows comes from the server's disk.
     const carla = await openContext();
-    await carla.page.goto(documentUrl);
+    await signIn(carla.page, server.url, bramEmail, new URL(documentUrl).pathname);
     await waitForStatus(carla.page, { connection: 'connected' });
     await waitForText(carla.page, ['Written offline by Anna.', 'Written online by Bram.']);
     expect(await documentText(carla.page)).toBe(before);
@@ -140,9 +157,12 @@ describe('two people co-edit a document in Chromium', () => {
 
   it('shows the Dutch interface to a Dutch browser, which also passes axe', async () => {
     const dutch = await openContext('nl-NL');
-    await dutch.page.goto(`${server.url}/`);
-    await dutch.page.getByRole('button', { name: /nieuw document/i }).waitFor();
+    await dutch.page.goto(`${server.url}/login`);
+    await dutch.page.getByRole('button', { name: /^inloggen$/i }).waitFor();
     expect(await dutch.page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await seriousAccessibilityViolations(dutch.page)).toEqual([]);
+    await signIn(dutch.page, server.url, bramEmail, '/');
+    await dutch.page.getByRole('heading', { name: /je communities/i }).waitFor();
     expect(await seriousAccessibilityViolations(dutch.page)).toEqual([]);
     await dutch.page.goto(documentUrl);
     await waitForStatus(dutch.page, { connection: 'connected' });

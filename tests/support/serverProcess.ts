@@ -26,7 +26,11 @@ export interface ServerProcess {
   dispose(): Promise<void>;
 }
 
-function start(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+function start(
+  dataDir: string,
+  port: number,
+  extraEnv: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [serverEntry], {
     env: {
       ...process.env,
@@ -36,6 +40,7 @@ function start(dataDir: string, port: number): Promise<{ child: ChildProcess; ur
       LOG_LEVEL: 'info',
       PASSWORD_HASH_COST: '14',
       AUTH_RATE_PER_MINUTE: '100000',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -64,10 +69,13 @@ function stop(child: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM'): P
 }
 
 /** Starts `node server/dist/index.js` with a fresh data folder on a free port. */
-export async function startServerProcess(): Promise<ServerProcess> {
+export async function startServerProcess(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<ServerProcess> {
+  const extraEnv = options.env ?? {};
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-process-'));
   const credentials = await seedDatabase(dataDir);
-  let current = await start(dataDir, 0);
+  let current = await start(dataDir, options.port ?? 0, extraEnv);
   registerCredentials(current.url, credentials);
   const port = Number(new URL(current.url).port);
   return {
@@ -77,11 +85,11 @@ export async function startServerProcess(): Promise<ServerProcess> {
     credentials,
     async restart(signal = 'SIGTERM') {
       await stop(current.child, signal);
-      current = await start(dataDir, port);
+      current = await start(dataDir, port, extraEnv);
     },
     stop: (signal = 'SIGTERM') => stop(current.child, signal),
     async start() {
-      current = await start(dataDir, port);
+      current = await start(dataDir, port, extraEnv);
     },
     async dispose() {
       await stop(current.child);

@@ -1,16 +1,23 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { SkipLink } from '@nl-design-system-candidate/skip-link-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { SkipLink } from '@nl-design-system-candidate/skip-link-react';
+import { useSession } from '../hooks/useSession.js';
 import { AppLink } from '../routing/AppLink.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
+import { LogoutButton } from './LogoutButton.js';
 
 /** Id of the `<main>` element, the skip link's target. */
 export const MAIN_ID = 'main';
 
-/** Page frame: skip link, header with navigation and language, main content, footer. */
+/**
+ * Page frame: skip link, header with navigation (Communities, Account, who is signed in, Log out)
+ * and language, main content, footer.
+ */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const user = session.status === 'signed-in' ? session.user : null;
   return (
     <div className="kring-app">
       <SkipLink href={`#${MAIN_ID}`}>{t('skipLink')}</SkipLink>
@@ -24,8 +31,24 @@ export function Layout({ children }: { readonly children: ReactNode }) {
                   {t('nav.home')}
                 </AppLink>
               </li>
+              {user !== null && (
+                <li>
+                  <AppLink to="/account" className="kring-nav__link">
+                    {t('nav.account')}
+                  </AppLink>
+                </li>
+              )}
             </ul>
           </nav>
+          {user !== null && (
+            <div className="kring-header__user">
+              <span className="kring-header__name">
+                <span className="kring-visually-hidden">{t('nav.signedInAs')} </span>
+                {user.name}
+              </span>
+              <LogoutButton />
+            </div>
+          )}
           <LanguageSwitcher />
         </div>
       </header>

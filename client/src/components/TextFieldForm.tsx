@@ -1,5 +1,5 @@
 import { useId, type FormEvent, type InputHTMLAttributes, type Ref } from 'react';
-import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Button } from '@nl-design-system-candidate/button-react';
 
 /** Input attributes a caller may set; the form owns id, value, description and validity. */
 type ExtraInputProps = Omit<

@@ -8,13 +8,15 @@ import { diffText, mapPosition } from './textDiff.js';
 export interface TitleFieldProps {
   /** The shared title. */
   readonly text: Y.Text;
+  /** Shown but not editable (the person may only read). */
+  readonly readOnly?: boolean;
 }
 
 /**
  * The document title: a labelled input bound to a Y.Text. The input is uncontrolled so that a
  * remote change can be applied while keeping this person's caret where it belongs.
  */
-export function TitleField({ text }: TitleFieldProps) {
+export function TitleField({ text, readOnly = false }: TitleFieldProps) {
   const { t } = useTranslation();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -42,6 +44,7 @@ export function TitleField({ text }: TitleFieldProps) {
   }, [text]);
 
   const onInput = (event: FormEvent<HTMLInputElement>) => {
+    if (readOnly) return;
     const value = event.currentTarget.value.slice(0, MAX_TITLE_LENGTH);
     const { index, deleteCount, insert } = diffText(text.toString(), value);
     if (deleteCount === 0 && insert === '') return;
@@ -66,6 +69,7 @@ export function TitleField({ text }: TitleFieldProps) {
         maxLength={MAX_TITLE_LENGTH}
         autoComplete="off"
         spellCheck
+        readOnly={readOnly}
         onInput={onInput}
       />
     </div>

@@ -1,6 +1,6 @@
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Button } from '@nl-design-system-candidate/button-react';
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {

@@ -1,5 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
-import { Link } from '@nl-design-system-candidate/link-react/css';
+import { Link } from '@nl-design-system-candidate/link-react';
 import { navigate } from './history.js';
 
 /** Props of {@link AppLink}. */

@@ -1,23 +1,97 @@
-import { isDocumentId, type DocumentId } from '@kring/shared';
+import { isDocumentId, slugSchema, type DocumentId } from '@kring/shared';
+import { safeReturnTo } from './paths.js';
 
-/** A screen of the app, as decided by the URL path. */
+/** A screen of the app, as decided by the URL path and query. */
 export type Route =
   | { readonly name: 'home' }
+  | { readonly name: 'login'; readonly returnTo: string; readonly error: string | null }
+  | { readonly name: 'signup'; readonly invitation: string | null }
+  | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'community'; readonly slug: string }
+  | { readonly name: 'audit'; readonly slug: string }
+  | { readonly name: 'account' }
   | { readonly name: 'document'; readonly id: DocumentId }
   | { readonly name: 'not-found' };
 
-/** Maps a URL path to a route; unknown paths and invalid document ids give `not-found`. */
-export function parseRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '' || pathname === '/index.html') return { name: 'home' };
-  const match = /^\/d\/([^/]*)\/?$/.exec(pathname);
-  if (match !== null) {
-    let id = match[1] ?? '';
-    try {
-      id = decodeURIComponent(id);
-    } catch {
-      return { name: 'not-found' };
-    }
-    return isDocumentId(id) ? { name: 'document', id } : { name: 'not-found' };
+/** Longest invitation token accepted in a URL (as in the API's request schema). */
+const MAX_TOKEN_LENGTH = 200;
+/** Longest error code shown from a `?error=` parameter. */
+const MAX_ERROR_CODE_LENGTH = 64;
+
+const NOT_FOUND: Route = { name: 'not-found' };
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
   }
-  return { name: 'not-found' };
+}
+
+function isSlug(value: string | null): value is string {
+  return value !== null && slugSchema.safeParse(value).success;
+}
+
+function isToken(value: string | null): value is string {
+  return value !== null && value !== '' && value.length <= MAX_TOKEN_LENGTH && !/\s/.test(value);
+}
+
+function errorCode(value: string | null): string | null {
+  return value !== null && /^[A-Za-z0-9_.-]+$/.test(value) && value.length <= MAX_ERROR_CODE_LENGTH
+    ? value
+    : null;
+}
+
+function splitPath(appPath: string): { segments: string[]; query: URLSearchParams } {
+  const url = new URL(appPath.startsWith('/') ? appPath : `/${appPath}`, 'http://kring.invalid');
+  let pathname = url.pathname;
+  if (pathname.length > 1 && pathname.endsWith('/')) pathname = pathname.slice(0, -1);
+  // Keep empty segments ("/d/") so that they stay invalid.
+  return { segments: pathname.split('/').slice(1), query: url.searchParams };
+}
+
+/**
+ * Maps an app path (path plus optional query string) to a route. Unknown paths and invalid ids,
+ * slugs or tokens give `not-found`.
+ */
+export function parseRoute(appPath: string): Route {
+  const { segments, query } = splitPath(appPath);
+  const [first = '', second, third, ...rest] = segments;
+  if (rest.length > 0) return NOT_FOUND;
+  const segment = second === undefined ? null : decodeSegment(second);
+
+  if (second === undefined) {
+    switch (first) {
+      case '':
+      case 'index.html':
+        return { name: 'home' };
+      case 'login':
+        return {
+          name: 'login',
+          returnTo: safeReturnTo(query.get('returnTo')),
+          error: errorCode(query.get('error')),
+        };
+      case 'signup': {
+        const invitation = query.get('invitation');
+        return { name: 'signup', invitation: isToken(invitation) ? invitation : null };
+      }
+      case 'account':
+        return { name: 'account' };
+      default:
+        return NOT_FOUND;
+    }
+  }
+  if (first === 'd' && third === undefined) {
+    return segment !== null && isDocumentId(segment)
+      ? { name: 'document', id: segment }
+      : NOT_FOUND;
+  }
+  if (first === 'invite' && third === undefined) {
+    return isToken(segment) ? { name: 'invite', token: segment } : NOT_FOUND;
+  }
+  if (first === 'c' && isSlug(segment)) {
+    if (third === undefined) return { name: 'community', slug: segment };
+    if (third === 'audit') return { name: 'audit', slug: segment };
+  }
+  return NOT_FOUND;
 }

@@ -9,10 +9,11 @@ import {
   type PresenceUser,
   type SyncStatus,
 } from '@kring/shared';
+import { onAccessMessage, type AccessState } from './accessMessage.js';
 import { collabBaseUrl } from './collabUrl.js';
 import { deriveConnectionState, type ConnectionFacts } from './connectionState.js';
 import { sendOnlyLocalAwareness } from './localAwareness.js';
-import { readItem, writeItem } from './localStore.js';
+import { readItem, removeItem, writeItem } from './localStore.js';
 import { PresenceStore } from './presence.js';
 import { CountingWebSocket } from './countingWebSocket.js';
 import { onSavedMessage, type SavedAcknowledgement } from './savedMessage.js';
@@ -56,6 +57,11 @@ export class DocumentSession {
   readonly status: Store<SyncStatus>;
   /** People present in the document. */
   readonly presence: PresenceStore;
+  /**
+   * What the server lets this connection do with the content (`MESSAGE_ACCESS`): `unknown` until
+   * the first connection says; the last answer is kept while offline.
+   */
+  readonly access = new Store<AccessState>('unknown');
 
   private readonly persistence: IndexeddbPersistence;
   private readonly localClients = new Set<number>();
@@ -98,6 +104,9 @@ export class DocumentSession {
     this.awareness = this.provider.awareness;
     sendOnlyLocalAwareness(this.provider);
     onSavedMessage(this.provider, this.onSaved);
+    onAccessMessage(this.provider, (access) => {
+      if (!this.destroyed) this.access.set(access);
+    });
     this.provider.on('status', this.onProviderStatus);
     this.provider.on('connection-close', this.onConnectionClose);
     this.provider.on('closed', this.onRefused);
@@ -126,6 +135,17 @@ export class DocumentSession {
     this.awareness.setLocalStateField('user', user);
   }
 
+  /**
+   * Deletes this browser's copy of the document (IndexedDB and the saved marker), then releases
+   * everything. For a document that was deleted on the server.
+   */
+  async forgetLocalCopy(): Promise<void> {
+    removeItem(savedKey(this.id));
+    const persistence = this.persistence;
+    this.destroy();
+    await persistence.clearData();
+  }
+
   /** Disconnects and releases everything; the IndexedDB copy stays. */
   destroy(): void {
     if (this.destroyed) return;
@@ -141,6 +161,7 @@ export class DocumentSession {
     this.doc.off('update', this.onDocUpdate);
     this.doc.destroy();
     this.status.clear();
+    this.access.clear();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

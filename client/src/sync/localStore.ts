@@ -30,3 +30,12 @@ export function parseJson(raw: string | null): unknown {
     return undefined;
   }
 }
+
+/** Removes a stored item; failures are ignored. */
+export function removeItem(key: string): void {
+  try {
+    globalThis.localStorage?.removeItem(key);
+  } catch {
+    // Nothing to do: storage is unavailable, so there is nothing stored either.
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecentDocuments, withOpened, withTitle } from './recentDocuments.js';
+import { parseRecentDocuments, withOpened, withoutDocument, withTitle } from './recentDocuments.js';
 
 describe('recent documents', () => {
   it('treats corrupt storage as an empty list', () => {
@@ -32,5 +32,16 @@ describe('recent documents', () => {
     ]);
     expect(withTitle(list, 'a', 'Nieuw')[0]?.title).toBe('Nieuw');
     expect(withTitle(list, 'zz', 'Nieuw')).toBe(list);
+  });
+});
+
+describe('withoutDocument', () => {
+  it('removes a document, and returns the same list when it is absent', () => {
+    const list = [
+      { id: 'a', title: '', openedAt: 2 },
+      { id: 'b', title: '', openedAt: 1 },
+    ];
+    expect(withoutDocument(list, 'a')).toEqual([{ id: 'b', title: '', openedAt: 1 }]);
+    expect(withoutDocument(list, 'c')).toBe(list);
   });
 });

@@ -64,6 +64,14 @@ export function withTitle(
   return next;
 }
 
+/** Returns the list without `id` (the same list if it is absent). */
+export function withoutDocument(
+  list: readonly RecentDocument[],
+  id: DocumentId,
+): readonly RecentDocument[] {
+  return list.some((entry) => entry.id === id) ? list.filter((entry) => entry.id !== id) : list;
+}
+
 /** Recently opened documents, most recent first, kept in localStorage. */
 export const recentDocumentsStore = new Store<readonly RecentDocument[]>(
   parseRecentDocuments(readItem(STORAGE_KEY)),
@@ -83,6 +91,13 @@ export function rememberOpened(id: DocumentId): void {
 export function rememberTitle(id: DocumentId, title: string): void {
   const current = recentDocumentsStore.getSnapshot();
   const next = withTitle(current, id, title);
+  if (next !== current) save(next);
+}
+
+/** Removes a document from the list (deleted, or no longer accessible). */
+export function forgetRecentDocument(id: DocumentId): void {
+  const current = recentDocumentsStore.getSnapshot();
+  const next = withoutDocument(current, id);
   if (next !== current) save(next);
 }
 

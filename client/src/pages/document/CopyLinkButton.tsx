@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react/css';
+import { Button } from '@nl-design-system-candidate/button-react';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -1,38 +1,63 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { DocumentId } from '@kring/shared';
+import { useDocumentMeta } from '../../hooks/useDocumentMeta.js';
 import { useDocumentSession } from '../../hooks/useDocumentSession.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { usePresenceUser } from '../../hooks/usePresenceUser.js';
-import { rememberOpened } from '../../sync/recentDocuments.js';
-import { DocumentView } from './DocumentView.js';
+import { useSession } from '../../hooks/useSession.js';
+import { navigate } from '../../routing/history.js';
+import { loginPath } from '../../routing/paths.js';
+import { documentPath } from '../../sync/documentId.js';
+import { forgetRecentDocument, rememberOpened } from '../../sync/recentDocuments.js';
+import { DocumentUnavailable } from './DocumentUnavailable.js';
+import { OpenDocument } from './OpenDocument.js';
 
 /** Props of {@link DocumentPage}. */
 export interface DocumentPageProps {
   readonly id: DocumentId;
 }
 
-/** The screen of one document: opens its session and shows it once ready. */
+/**
+ * The screen of one document. The content opens from this browser's copy at once and syncs over
+ * the websocket (authenticated by the session cookie); the metadata (title, community, access)
+ * comes from the API, or from the last copy kept in this browser when offline.
+ */
 export function DocumentPage({ id }: DocumentPageProps) {
-  const { t } = useTranslation();
+  const session = useSession();
   const user = usePresenceUser();
-  const session = useDocumentSession(id, user);
-  useDocumentTitle(t('document.pageTitle', { title: t('document.untitled') }));
+  const documentSession = useDocumentSession(id, user);
+  const meta = useDocumentMeta(id);
+  const forbidden = meta.status === 'forbidden';
 
   useEffect(() => {
-    rememberOpened(id);
-  }, [id]);
+    if (forbidden) forgetRecentDocument(id);
+    else rememberOpened(id);
+  }, [id, forbidden]);
 
-  if (session === null) {
-    return (
-      <div className="kring-page">
-        <h1 className="kring-visually-hidden">
-          {t('document.heading', { title: t('document.untitled') })}
-        </h1>
-        <Paragraph>{t('document.opening')}</Paragraph>
-      </div>
-    );
-  }
-  return <DocumentView key={session.id} session={session} user={user} />;
+  useEffect(() => {
+    // Known to be signed out (the server said so): sign in, then come back here.
+    if (session.status === 'signed-out') navigate(loginPath(documentPath(id)), { replace: true });
+  }, [session.status, id]);
+
+  if (forbidden) return <DocumentUnavailable reason="forbidden" />;
+  if (documentSession === null) return <OpeningDocument />;
+  return (
+    <OpenDocument key={documentSession.id} session={documentSession} meta={meta} user={user} />
+  );
+}
+
+/** Shown for the moment before the session exists. */
+function OpeningDocument() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('document.pageTitle', { title: t('document.untitled') }));
+  return (
+    <div className="kring-page">
+      <h1 className="kring-visually-hidden">
+        {t('document.heading', { title: t('document.untitled') })}
+      </h1>
+      <Paragraph>{t('document.opening')}</Paragraph>
+    </div>
+  );
 }

@@ -1,17 +1,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@kring/shared';
+import type { AccessState } from '../../sync/accessMessage.js';
 
 /** Props of {@link SyncStatusView}. */
 export interface SyncStatusViewProps {
   readonly status: SyncStatus;
+  /** What the server lets this connection do; exposed as `data-access`. */
+  readonly access?: AccessState;
 }
 
 /**
- * Connection and save state in a polite live region. `data-connection` and `data-saved` carry the
- * same information for tests and styling.
+ * Connection and save state in a polite live region. `data-connection`, `data-saved` and
+ * `data-access` carry the same information (and the server-granted access) for tests and styling.
  */
-export function SyncStatusView({ status }: SyncStatusViewProps) {
+export function SyncStatusView({ status, access = 'unknown' }: SyncStatusViewProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { connection, hasUnsavedChanges, refusedWithCode } = status;
@@ -32,6 +35,7 @@ export function SyncStatusView({ status }: SyncStatusViewProps) {
         data-connection={connection}
         data-saved={String(!hasUnsavedChanges)}
         data-loaded={String(status.loaded)}
+        data-access={access}
       >
         <span className="kring-status__line">
           <span

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '@nl-design-system-candidate/heading-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react';
 import { TextFieldForm } from '../../components/TextFieldForm.js';
 import { navigate } from '../../routing/history.js';
 import { documentIdFromInput, documentPath } from '../../sync/documentId.js';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRecentDocuments } from '../../hooks/useRecentDocuments.js';
 import { AppLink } from '../../routing/AppLink.js';
 import { documentPath } from '../../sync/documentId.js';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { AppLink } from '../../routing/AppLink.js';
 

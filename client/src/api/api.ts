@@ -1,0 +1,36 @@
+import { currentAppPath, navigate } from '../routing/history.js';
+import { isPublicPath, loginPath } from '../routing/paths.js';
+import { setSignedIn, setSignedOut } from '../session/sessionStore.js';
+import { ApiClient } from './ApiClient.js';
+import { auditApi } from './audit.js';
+import { authApi } from './auth.js';
+import { communitiesApi } from './communities.js';
+import { documentsApi } from './documents.js';
+import { invitationsApi } from './invitations.js';
+import { meApi, tokensApi } from './me.js';
+import { membersApi } from './members.js';
+
+/** Sends the person to the login page, to come back here afterwards. */
+function goToLogin(): void {
+  setSignedOut();
+  const here = currentAppPath();
+  if (!isPublicPath(here)) navigate(loginPath(here), { replace: true });
+}
+
+/** The app's API client: same origin, session cookie, CSRF token, 401 → login page. */
+export const apiClient = new ApiClient({
+  onUnauthenticated: goToLogin,
+  onSession: (session) => setSignedIn(session.user),
+});
+
+/** Every resource of the REST API, on {@link apiClient}. */
+export const api = {
+  auth: authApi(apiClient),
+  me: meApi(apiClient),
+  tokens: tokensApi(apiClient),
+  communities: communitiesApi(apiClient),
+  members: membersApi(apiClient),
+  invitations: invitationsApi(apiClient),
+  documents: documentsApi(apiClient),
+  audit: auditApi(apiClient),
+} as const;

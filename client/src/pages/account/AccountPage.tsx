@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import type { CurrentUser } from '@kring/shared';
+import { LogoutButton } from '../../components/LogoutButton.js';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { PasswordForm } from './PasswordForm.js';
+import { ProfileForm } from './ProfileForm.js';
+import { TokensSection } from './TokensSection.js';
+
+/** Props of {@link AccountPage}. */
+export interface AccountPageProps {
+  readonly user: CurrentUser;
+}
+
+/** The person's account: profile, password, API tokens, and logging out (here or everywhere). */
+export function AccountPage({ user }: AccountPageProps) {
+  const { t } = useTranslation();
+  const sessionsHeadingId = useId();
+  useDocumentTitle(t('account.pageTitle'));
+  return (
+    <div className="kring-page kring-page--narrow">
+      <Heading level={1}>{t('account.heading')}</Heading>
+      <ProfileForm user={user} />
+      <PasswordForm />
+      <TokensSection />
+      <section className="kring-section" aria-labelledby={sessionsHeadingId}>
+        <Heading level={2} id={sessionsHeadingId}>
+          {t('account.sessions.heading')}
+        </Heading>
+        <Paragraph>{t('account.sessions.intro')}</Paragraph>
+        <div className="kring-actions">
+          <LogoutButton label={t('account.sessions.logoutHere')} />
+          <LogoutButton everywhere label={t('account.sessions.logoutEverywhere')} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import en from '../../i18n/en.json';
+import { auditActionKey, formatAuditDetails } from './auditText.js';
+
+const ACTIONS = [
+  'login',
+  'login.failed',
+  'logout',
+  'signup',
+  'password.reset',
+  'password.changed',
+  'token.created',
+  'token.revoked',
+  'community.created',
+  'community.updated',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+  'document.created',
+  'document.deleted',
+  'document.access_changed',
+  'document.opened',
+];
+
+describe('audit text', () => {
+  it('has a translation for every audit action', () => {
+    const actions: Record<string, string> = en.audit.actions;
+    for (const action of ACTIONS) {
+      const key = auditActionKey(action).replace('audit.actions.', '');
+      expect(actions[key], action).toBeTypeOf('string');
+    }
+  });
+
+  it('formats details sorted by key, with the IP address last', () => {
+    expect(formatAuditDetails({ role: 'editor', from: 'reader' }, '192.0.2.1')).toBe(
+      'from: reader, role: editor, IP: 192.0.2.1',
+    );
+    expect(formatAuditDetails({}, null)).toBe('');
+  });
+});

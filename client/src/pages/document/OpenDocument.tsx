@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import type { PresenceUser } from '@kring/shared';
+import type { DocumentMeta } from '../../hooks/useDocumentMeta.js';
+import { useDocumentAccess } from '../../hooks/useDocumentAccess.js';
+import { useSession } from '../../hooks/useSession.js';
+import { useSyncStatus } from '../../hooks/useSyncStatus.js';
+import { navigate } from '../../routing/history.js';
+import { loginPath } from '../../routing/paths.js';
+import { loadSession } from '../../session/sessionActions.js';
+import { setSignedOut } from '../../session/sessionStore.js';
+import type { DocumentSession } from '../../sync/DocumentSession.js';
+import { documentPath } from '../../sync/documentId.js';
+import { forgetDocumentView } from '../../sync/documentViewCache.js';
+import { forgetRecentDocument } from '../../sync/recentDocuments.js';
+import { refusalKind } from '../../sync/refusal.js';
+import { DocumentUnavailable } from './DocumentUnavailable.js';
+import { DocumentView } from './DocumentView.js';
+
+/** Props of {@link OpenDocument}. */
+export interface OpenDocumentProps {
+  readonly session: DocumentSession;
+  readonly meta: DocumentMeta;
+  readonly user: PresenceUser;
+}
+
+/**
+ * An open document session, following what the server says about it: read-only or writable
+ * (`MESSAGE_ACCESS`), and refusals by close code — 4401 sign in again (and come back), 4403 no
+ * access, 4410 deleted (this browser's copy is removed too).
+ */
+export function OpenDocument({ session, meta, user }: OpenDocumentProps) {
+  const status = useSyncStatus(session);
+  const access = useDocumentAccess(session);
+  const sessionState = useSession();
+  const refusal = refusalKind(status.refusedWithCode);
+  const { id } = session;
+  const { reload, status: metaStatus } = meta;
+  const connected = status.connection === 'connected';
+
+  useEffect(() => {
+    if (refusal === 'unauthenticated') {
+      setSignedOut();
+      navigate(loginPath(documentPath(id)), { replace: true });
+    } else if (refusal === 'forbidden' || refusal === 'deleted') {
+      forgetDocumentView(id);
+      forgetRecentDocument(id);
+      if (refusal === 'deleted') void session.forgetLocalCopy();
+    }
+  }, [refusal, id, session]);
+
+  useEffect(() => {
+    // Opened offline: once the server is reachable again, fetch what could not be fetched.
+    if (!connected) return;
+    if (sessionState.status === 'unreachable') void loadSession();
+    if (metaStatus === 'offline' || metaStatus === 'error') reload();
+  }, [connected, sessionState.status, metaStatus, reload]);
+
+  if (refusal === 'forbidden' || refusal === 'deleted') {
+    return <DocumentUnavailable reason={refusal} />;
+  }
+  // Until the server has said, the last known access decides; with none known, editing is
+  // allowed (offline-first): the server never applies changes from a read-only connection.
+  const readOnly = access === 'read' || (access === 'unknown' && meta.view?.myAccess === 'read');
+  return (
+    <DocumentView
+      session={session}
+      user={user}
+      status={status}
+      access={access}
+      readOnly={readOnly}
+      meta={meta}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  auditPath,
+  communityPath,
+  invitePath,
+  isPublicPath,
+  loginPath,
+  safeReturnTo,
+} from './paths.js';
+
+describe('safeReturnTo', () => {
+  it('keeps paths on this site, with query and fragment', () => {
+    expect(safeReturnTo('/d/abc')).toBe('/d/abc');
+    expect(safeReturnTo('/c/pet?x=1#y')).toBe('/c/pet?x=1#y');
+  });
+
+  it('falls back to / for anything that could leave the site or loop', () => {
+    for (const value of [
+      null,
+      undefined,
+      '',
+      'd/abc',
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      '/\tevil',
+      '/login',
+      '/login?returnTo=/d/x',
+    ]) {
+      expect(safeReturnTo(value)).toBe('/');
+    }
+  });
+});
+
+describe('loginPath', () => {
+  it('carries the path to come back to', () => {
+    expect(loginPath('/d/abc')).toBe('/login?returnTo=%2Fd%2Fabc');
+    expect(loginPath('/invite/t?x=1')).toBe('/login?returnTo=%2Finvite%2Ft%3Fx%3D1');
+    expect(loginPath('//evil.example')).toBe('/login?returnTo=%2F');
+  });
+});
+
+describe('paths', () => {
+  it('builds community, audit and invitation paths', () => {
+    expect(communityPath('pet')).toBe('/c/pet');
+    expect(auditPath('pet')).toBe('/c/pet/audit');
+    expect(invitePath('a/b')).toBe('/invite/a%2Fb');
+  });
+
+  it('knows which pages need no session', () => {
+    expect(isPublicPath('/login?returnTo=%2F')).toBe(true);
+    expect(isPublicPath('/signup')).toBe(true);
+    expect(isPublicPath('/invite/abc')).toBe(true);
+    expect(isPublicPath('/')).toBe(false);
+    expect(isPublicPath('/d/abc')).toBe(false);
+    expect(isPublicPath('/loginx')).toBe(false);
+  });
+});

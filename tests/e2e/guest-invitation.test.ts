@@ -1,0 +1,98 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL, TEST_PASSWORD } from '../support/credentials.js';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+import {
+  launchBrowser,
+  seriousAccessibilityViolations,
+  type TestBrowser,
+} from './support/browser.js';
+import { typeAtEnd, waitForStatus, waitForText } from './support/documentPage.js';
+import { signIn } from './support/session.js';
+
+/**
+ * An owner invites an external guest by link; the guest signs up, edits in that community, and is
+ * refused every document of every other community.
+ */
+describe('an external guest joins one community by invitation link', () => {
+  let server: ServerProcess;
+  let browser: TestBrowser;
+  let owner: { context: BrowserContext; page: Page };
+  let guest: { context: BrowserContext; page: Page };
+  let invitationUrl: string;
+  let otherDocument: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    const headers = {
+      authorization: `Bearer ${server.credentials.token}`,
+      'content-type': 'application/json',
+    };
+    await fetch(`${server.url}/api/communities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ slug: 'other', name: 'Other community' }),
+    });
+    const created = await fetch(`${server.url}/api/communities/other/documents`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ title: 'Not for guests' }),
+    });
+    otherDocument = ((await created.json()) as { id: string }).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('lets the owner create an invitation link on the community page', async () => {
+    const context = await browser.browser.newContext({ locale: 'en-US' });
+    owner = { context, page: await context.newPage() };
+    await signIn(owner.page, server.url, ADMIN_EMAIL, '/c/test');
+    await owner.page.getByRole('button', { name: /create invitation link/i }).click();
+    const link = owner.page.getByRole('textbox', { name: /^invitation link$/i });
+    await link.waitFor();
+    invitationUrl = await link.inputValue();
+    expect(invitationUrl).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
+    expect(await seriousAccessibilityViolations(owner.page)).toEqual([]);
+  });
+
+  it('lets the guest sign up from the link and edit in that community', async () => {
+    const context = await browser.browser.newContext({ locale: 'en-US' });
+    guest = { context, page: await context.newPage() };
+    await guest.page.goto(invitationUrl);
+    await guest.page.getByRole('heading', { name: /invitation to test community/i }).waitFor();
+    expect(await seriousAccessibilityViolations(guest.page)).toEqual([]);
+    await guest.page.getByLabel(/^name$/i).fill('Gita Gast');
+    await guest.page.getByLabel(/email address/i).fill('gita@tno.example');
+    await guest.page.getByLabel(/^organisation$/i).fill('TNO');
+    await guest.page.getByLabel(/^password$/i).fill(TEST_PASSWORD);
+    await guest.page.getByRole('button', { name: /create account and join/i }).click();
+    await guest.page.waitForURL(/\/c\/test$/);
+    await guest.page.getByRole('button', { name: /new document/i }).click();
+    await guest.page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+    await waitForStatus(guest.page, { connection: 'connected' });
+    await typeAtEnd(guest.page, 'Written by an external guest.');
+    await waitForStatus(guest.page, { connection: 'connected', saved: true });
+
+    await owner.page.goto(guest.page.url());
+    await waitForText(owner.page, ['Written by an external guest.']);
+  });
+
+  it("refuses the guest every other community's documents", async () => {
+    await guest.page.goto(`${server.url}/d/${otherDocument}`);
+    await guest.page
+      .getByRole('heading', { name: /you do not have access to this document/i })
+      .waitFor();
+    expect(await seriousAccessibilityViolations(guest.page)).toEqual([]);
+    const status = await guest.page.evaluate(
+      async (id) => (await fetch(`/api/documents/${id}`)).status,
+      otherDocument,
+    );
+    expect(status).toBe(404);
+    const communities = await guest.page.evaluate(async () =>
+      ((await (await fetch('/api/communities')).json()) as { slug: string }[]).map((c) => c.slug),
+    );
+    expect(communities).toEqual(['test']);
+  });
+});
