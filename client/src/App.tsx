@@ -10,6 +10,7 @@ import { InvitePage } from './pages/invite/InvitePage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/notFound/NotFoundPage.js';
 import { SignupPage } from './pages/signup/SignupPage.js';
+import { ResetPasswordPage } from './pages/resetPassword/ResetPasswordPage.js';
 import { useRoute } from './routing/useRoute.js';
 import type { Route } from './routing/routes.js';
 
@@ -36,6 +37,8 @@ function screenFor(route: Route) {
       );
     case 'invite':
       return <InvitePage key={route.token} token={route.token} />;
+    case 'reset-password':
+      return <ResetPasswordPage key={route.token} token={route.token} />;
     case 'community':
       return (
         <RequireSession>

@@ -1,4 +1,10 @@
-import type { AuthProvidersView, LoginRequest, SessionView, SignupRequest } from '@kring/shared';
+import type {
+  AuthProvidersView,
+  LoginRequest,
+  PasswordResetCompleteRequest,
+  SessionView,
+  SignupRequest,
+} from '@kring/shared';
 import type { ApiClient } from './ApiClient.js';
 import { SESSION_PATH } from './ApiClient.js';
 
@@ -14,6 +20,8 @@ export interface AuthApi {
   logout(): Promise<void>;
   /** Ends every session of this user, in every browser. */
   logoutEverywhere(): Promise<void>;
+  /** Sets a new password with the token of a reset link. */
+  completePasswordReset(request: PasswordResetCompleteRequest): Promise<void>;
 }
 
 /** The {@link AuthApi} on a client; session answers update the client's CSRF token. */
@@ -42,6 +50,10 @@ export function authApi(client: ApiClient): AuthApi {
       await client.post<void>('/auth/logout', undefined, { redirectOnUnauthenticated: false });
       client.forgetSession();
     },
+    completePasswordReset: (request) =>
+      client.post<void>('/auth/password-reset/complete', request, {
+        redirectOnUnauthenticated: false,
+      }),
     logoutEverywhere: async () => {
       await client.post<void>('/auth/logout-all', undefined, { redirectOnUnauthenticated: false });
       client.forgetSession();

@@ -53,6 +53,7 @@ describe('parseRoute', () => {
       invitation: 'tok_1',
     });
     expect(parseRoute('/invite/tok-1')).toEqual({ name: 'invite', token: 'tok-1' });
+    expect(parseRoute('/reset-password/r-2')).toEqual({ name: 'reset-password', token: 'r-2' });
     expect(parseRoute('/c/pet-community')).toEqual({ name: 'community', slug: 'pet-community' });
     expect(parseRoute('/c/pet-community/')).toEqual({ name: 'community', slug: 'pet-community' });
     expect(parseRoute('/c/pet-community/audit')).toEqual({
@@ -67,6 +68,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/c/-pet')).toEqual({ name: 'not-found' });
     expect(parseRoute('/c/pet/members')).toEqual({ name: 'not-found' });
     expect(parseRoute('/invite/')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/reset-password/a%20b')).toEqual({ name: 'not-found' });
     expect(parseRoute('/invite/a%20b')).toEqual({ name: 'not-found' });
     expect(parseRoute(`/invite/${'t'.repeat(201)}`)).toEqual({ name: 'not-found' });
     expect(parseRoute('/signup?invitation=')).toEqual({ name: 'signup', invitation: null });

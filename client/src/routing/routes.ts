@@ -7,6 +7,7 @@ export type Route =
   | { readonly name: 'login'; readonly returnTo: string; readonly error: string | null }
   | { readonly name: 'signup'; readonly invitation: string | null }
   | { readonly name: 'invite'; readonly token: string }
+  | { readonly name: 'reset-password'; readonly token: string }
   | { readonly name: 'community'; readonly slug: string }
   | { readonly name: 'audit'; readonly slug: string }
   | { readonly name: 'account' }
@@ -88,6 +89,9 @@ export function parseRoute(appPath: string): Route {
   }
   if (first === 'invite' && third === undefined) {
     return isToken(segment) ? { name: 'invite', token: segment } : NOT_FOUND;
+  }
+  if (first === 'reset-password' && third === undefined) {
+    return isToken(segment) ? { name: 'reset-password', token: segment } : NOT_FOUND;
   }
   if (first === 'c' && isSlug(segment)) {
     if (third === undefined) return { name: 'community', slug: segment };

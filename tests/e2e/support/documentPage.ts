@@ -47,13 +47,6 @@ export async function waitForText(
   return text;
 }
 
-/** Sets the display name through the always-visible name field. */
-export async function setName(page: Page, name: string): Promise<void> {
-  const field = page.getByLabel(/your name|je naam/i);
-  await field.fill(name);
-  await field.press('Enter');
-}
-
 /** Puts the caret at the very end of the document and types, as a person would. */
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   const editor = page.locator('.ProseMirror');
