@@ -5,16 +5,7 @@ import { DomainError } from '../domainError.js';
 import { createServices } from '../services.js';
 import { LevelDocumentStorage } from '../storage/LevelDocumentStorage.js';
 import { runAccountCommand, type AccountCommandName } from './accountCommands.js';
-import { AdminError } from './adminCommands.js';
-
-function isLockedError(error: unknown): boolean {
-  return (error as { cause?: { code?: string } } | null)?.cause?.code === 'LEVEL_LOCKED';
-}
-
-function localUrl(config: Config): string {
-  const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
-}
+import { AdminError, isLockedError, localServerUrl as localUrl } from './adminCommands.js';
 
 async function viaRunningServer(config: Config, name: string, args: unknown): Promise<string> {
   const token = await readLocalAdminToken(config.dataDir).catch(() => {

@@ -19,7 +19,8 @@ export class AdminError extends Error {
 
 const databaseDir = (config: Config) => join(config.dataDir, 'leveldb');
 
-function isLockedError(error: unknown): boolean {
+/** True when LevelDB refused to open because another process (a running server) holds it. */
+export function isLockedError(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } } | null)?.cause;
   return cause?.code === 'LEVEL_LOCKED';
 }
@@ -35,7 +36,7 @@ async function openUnlessRunning(directory: string): Promise<LevelDocumentStorag
 }
 
 /** Base URL at which the admin CLI reaches a server on this machine. */
-function localServerUrl(config: Config): string {
+export function localServerUrl(config: Config): string {
   const host = ['0.0.0.0', '::', ''].includes(config.host) ? '127.0.0.1' : config.host;
   return `http://${host.includes(':') ? `[${host}]` : host}:${config.port}`;
 }

@@ -4,7 +4,6 @@ import {
   changeRoleRequestSchema,
   createCommunityRequestSchema,
   entityIdSchema,
-  slugSchema,
   updateCommunityRequestSchema,
 } from '@kring/shared';
 import { can } from '../auth/permissions.js';
@@ -13,14 +12,13 @@ import { notFound } from '../domainError.js';
 import type { CommunityRecord } from '../storage/meta/records.js';
 import { requireCaller } from './authentication.js';
 import type { HttpContext } from './HttpContext.js';
-import { param, parse } from './validate.js';
+import { param, parse, slugOf } from './validate.js';
 import { communityView, memberView } from './views.js';
 
 /** `/api/communities`: communities and their members. */
 export function communitiesRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router();
-  const slugOf = (value: unknown) => parse(slugSchema, value, 'community address');
 
   const view = async (caller: Caller, community: CommunityRecord) => {
     const members = await services.memberships.ofCommunity(community.id);

@@ -3,20 +3,18 @@ import {
   createDocumentRequestSchema,
   documentAccessRequestSchema,
   documentIdSchema,
-  slugSchema,
 } from '@kring/shared';
 import type { Caller } from '../auth/Caller.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { requireCaller } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { param, parse } from './validate.js';
+import { param, parse, slugOf } from './validate.js';
 import { documentView } from './views.js';
 
 /** `/api/communities/:slug/documents`: list and create a community's documents. */
 export function communityDocumentsRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router({ mergeParams: true });
-  const slugOf = (value: unknown) => parse(slugSchema, value, 'community address');
 
   router.get('/', async (request, response) => {
     const caller = requireCaller(request, response);

@@ -2,14 +2,13 @@ import { Router } from 'express';
 import {
   createInvitationRequestSchema,
   entityIdSchema,
-  slugSchema,
   type CreatedInvitation,
   type InvitationPreview,
 } from '@kring/shared';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { rateLimit } from './rateLimit.js';
-import { param, parse } from './validate.js';
+import { param, parse, slugOf } from './validate.js';
 import { communityView, invitationView } from './views.js';
 import { z } from 'zod';
 
@@ -19,7 +18,6 @@ const tokenSchema = z.string().min(1).max(200);
 export function communityInvitationsRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router({ mergeParams: true });
-  const slugOf = (value: unknown) => parse(slugSchema, value, 'community address');
 
   router.get('/', async (request, response) => {
     const caller = requireCaller(request, response);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { slugSchema } from '@kring/shared';
 import { DomainError } from '../domainError.js';
 
 /**
@@ -18,4 +19,9 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, where = 'b
 /** A route parameter (also of routers mounted with `mergeParams`), unvalidated. */
 export function param(request: { params: unknown }, name: string): unknown {
   return (request.params as Record<string, unknown>)[name];
+}
+
+/** A community slug from a route or query value. @throws {DomainError} 400 when malformed. */
+export function slugOf(value: unknown): string {
+  return parse(slugSchema, value, 'community address');
 }
