@@ -83,7 +83,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     metrics,
     limits,
     stateVectorOf: merger.stateVector,
-    onChanged: (document) => activity.changed(document.id, document.title()),
+    onChanged: (document) => activity.changed(document),
   });
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
@@ -94,7 +94,6 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     logger,
     metricsRegistry: metrics.registry,
     isReady: () => ready,
-    storage,
     backupRecords: () => backupRecords(storage),
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,

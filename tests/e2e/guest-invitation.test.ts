@@ -21,6 +21,7 @@ describe('an external guest joins one community by invitation link', () => {
   let guest: { context: BrowserContext; page: Page };
   let invitationUrl: string;
   let otherDocument: string;
+  let guestDocumentUrl: string;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
@@ -74,8 +75,9 @@ describe('an external guest joins one community by invitation link', () => {
     await waitForStatus(guest.page, { connection: 'connected' });
     await typeAtEnd(guest.page, 'Written by an external guest.');
     await waitForStatus(guest.page, { connection: 'connected', saved: true });
+    guestDocumentUrl = guest.page.url();
 
-    await owner.page.goto(guest.page.url());
+    await owner.page.goto(guestDocumentUrl);
     await waitForText(owner.page, ['Written by an external guest.']);
   });
 
@@ -94,5 +96,34 @@ describe('an external guest joins one community by invitation link', () => {
       ((await (await fetch('/api/communities')).json()) as { slug: string }[]).map((c) => c.slug),
     );
     expect(communities).toEqual(['test']);
+  });
+
+  it('sends the guest to sign in, and back to the document, when the session ends', async () => {
+    await guest.page.goto(guestDocumentUrl);
+    await waitForStatus(guest.page, { connection: 'connected' });
+    const other = await guest.context.newPage();
+    await other.goto(`${server.url}/account`);
+    await other.getByRole('button', { name: /log out everywhere/i }).click();
+    await guest.page.waitForURL(/\/login\?returnTo=/);
+    await other.close();
+    await guest.page.getByLabel(/email address/i).fill('gita@tno.example');
+    await guest.page.getByLabel(/^password$/i).fill(TEST_PASSWORD);
+    await guest.page.getByRole('button', { name: /^sign in$/i }).click();
+    await guest.page.waitForURL(guestDocumentUrl);
+    await waitForText(guest.page, ['Written by an external guest.']);
+  });
+
+  it("shows the owner the account page and the community's audit log, both axe-clean", async () => {
+    await owner.page.goto(`${server.url}/account`);
+    await owner.page.getByRole('button', { name: /create token/i }).waitFor();
+    expect(await seriousAccessibilityViolations(owner.page)).toEqual([]);
+    await owner.page.goto(`${server.url}/c/test/audit`);
+    const log = owner.page.getByRole('table', { name: /what happened in/i });
+    await log
+      .getByRole('row')
+      .filter({ hasText: /invitation/i })
+      .first()
+      .waitFor();
+    expect(await seriousAccessibilityViolations(owner.page)).toEqual([]);
   });
 });

@@ -117,6 +117,28 @@ describe('read-only connections and live revocation', () => {
     expect(fresh.doc.getText('t').toString()).toBe('by the owner');
   });
 
+  it("shows the title of a document in its community's list", async () => {
+    const editor = await open(owner.token);
+    editor.doc.getText('title').insert(0, 'Werkafspraken');
+    await waitUntil(
+      [editor],
+      () => editor.isSaved(),
+      () => 'title saved',
+    );
+    await expect
+      .poll(
+        async () => {
+          const list = await api(server, 'GET', '/api/communities/test/documents', {
+            token: owner.token,
+          });
+          return (list.body as { id: string; title: string }[]).find((d) => d.id === 'shared')
+            ?.title;
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('Werkafspraken');
+  });
+
   it('closes a removed editor within one second (4403)', async () => {
     await addMember(server, 'test', member, 'editor');
     const editor = await open(member.token);

@@ -12,6 +12,7 @@ import type { Authenticator } from '../auth/Authenticator.js';
 import { can, type Actor } from '../auth/permissions.js';
 import { documentResource, type DocumentDirectory } from '../documents/DocumentDirectory.js';
 import type { Logger } from '../logger.js';
+import type { DocumentRecord } from '../storage/meta/records.js';
 import type { ConnectionIdentity } from './CollabConnection.js';
 
 /** The decision about one upgrade request. */
@@ -38,6 +39,18 @@ export interface AccessGuardOptions {
   readonly logger: Logger;
   /** `PUBLIC_URL`, when configured: the only origin whose pages may open cookie connections. */
   readonly publicUrl: string | null;
+}
+
+/** What `actor` may do with a document's content; `deleted` and `null` (no access) refuse. */
+function accessOf(
+  actor: Actor,
+  document: DocumentRecord | undefined,
+): 'read' | 'write' | 'deleted' | null {
+  if (document === undefined) return null;
+  if (document.deletedAt !== null) return 'deleted';
+  const resource = documentResource(document);
+  if (!can(actor, 'document.read', resource)) return null;
+  return can(actor, 'document.write', resource) ? 'write' : 'read';
 }
 
 /** True when a browser's `Origin` is this site (defence against cross-site websocket hijacking). */
@@ -72,14 +85,16 @@ export class AccessGuard {
     if (principal.credential.kind === 'session' && !sameSite(request, this.options.publicUrl)) {
       return { ok: false, reason: CLOSE_FORBIDDEN };
     }
-    const access = await this.accessOf(principal.actor, documentId);
-    if (access === null || access === 'deleted') return { ok: false, reason: CLOSE_FORBIDDEN };
     const document = await this.options.documents.byId(documentId);
+    const access = accessOf(principal.actor, document);
+    if (document === undefined || access === null || access === 'deleted') {
+      return { ok: false, reason: CLOSE_FORBIDDEN };
+    }
     void this.options.audit
       .record({
         action: 'document.opened',
         actorId: principal.user.id,
-        communityId: document?.communityId ?? null,
+        communityId: document.communityId,
         documentId,
         details: { access },
         ip: request.socket.remoteAddress ?? null,
@@ -107,18 +122,6 @@ export class AccessGuard {
     this.connections.clear();
   }
 
-  private async accessOf(
-    actor: Actor,
-    documentId: string,
-  ): Promise<'read' | 'write' | 'deleted' | null> {
-    const document = await this.options.documents.byId(documentId);
-    if (document === undefined) return null;
-    if (document.deletedAt !== null) return 'deleted';
-    const resource = documentResource(document);
-    if (!can(actor, 'document.read', resource)) return null;
-    return can(actor, 'document.write', resource) ? 'write' : 'read';
-  }
-
   private onChange(change: AccessChange): void {
     for (const connection of this.connections) {
       switch (change.kind) {
@@ -144,9 +147,9 @@ export class AccessGuard {
       const access =
         user === undefined
           ? null
-          : await this.accessOf(
+          : accessOf(
               await this.options.authenticator.actorFor(user),
-              connection.document.id,
+              await this.options.documents.byId(connection.document.id),
             );
       if (!this.connections.has(connection)) return;
       if (access === null || access === 'deleted') {

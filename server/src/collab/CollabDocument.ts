@@ -68,6 +68,7 @@ export class CollabDocument {
    */
   private readonly compactAfterWrites = Math.round(COMPACT_AFTER_UPDATES * (1 + Math.random() / 2));
   private destroyed = false;
+  private finalTitle: string | null = null;
 
   private constructor(
     readonly id: string,
@@ -163,8 +164,9 @@ export class CollabDocument {
     }
   }
 
-  /** The document's title (`Y.Text` "title"), as it is now. */
+  /** The document's title (`Y.Text` "title"), as it is now (as it was, once destroyed). */
   title(): string {
+    if (this.finalTitle !== null) return this.finalTitle;
     this.integrateStoredState();
     return this.ydoc.getText('title').toString();
   }
@@ -186,6 +188,8 @@ export class CollabDocument {
    * entries is compacted on the way out, so the next open reads one stored state.
    */
   destroy(): void {
+    // Only changed documents are asked for their title after unloading; a changed one is integrated.
+    this.finalTitle = this.stored === null ? this.ydoc.getText('title').toString() : '';
     this.destroyed = true;
     this.presence.destroy();
     this.ydoc.destroy();

@@ -2,7 +2,7 @@ import type { AuditLog } from '../audit/AuditLog.js';
 import type { AccessEvents } from '../auth/AccessEvents.js';
 import type { Caller } from '../auth/Caller.js';
 import { can, type DocumentAction, type DocumentResource } from '../auth/permissions.js';
-import { newSecret } from '../auth/secrets.js';
+import { newId } from '../auth/secrets.js';
 import type { CommunityService } from '../communities/CommunityService.js';
 import type { MembershipDirectory } from '../communities/MembershipDirectory.js';
 import { DomainError, forbidden, notFound } from '../domainError.js';
@@ -71,7 +71,7 @@ export class DocumentDirectory {
   ): Promise<{ document: DocumentRecord; created: boolean }> {
     const community = await this.communities.require(caller, slug, 'document.create');
     return this.db.exclusive(async () => {
-      const id = input.id ?? newSecret(15).slice(0, 21);
+      const id = input.id ?? newId();
       const existing = await this.byId(id);
       if (existing !== undefined) {
         if (existing.communityId === community.id && existing.deletedAt === null) {

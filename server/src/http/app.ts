@@ -2,7 +2,6 @@ import express, { type Express } from 'express';
 import type { Registry } from 'prom-client';
 import type { BackupRecord } from '../backup/backupFile.js';
 import type { Logger } from '../logger.js';
-import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { adminRouter } from './adminRouter.js';
 import { auditRouter, communityAuditRouter } from './auditRouter.js';
 import { authenticate, csrfProtection } from './authentication.js';
@@ -27,7 +26,6 @@ export interface AppOptions extends HttpContext {
   readonly logger: Logger;
   readonly metricsRegistry: Registry;
   readonly isReady: () => boolean;
-  readonly storage: DocumentStorage;
   readonly backupRecords: () => AsyncIterable<BackupRecord>;
   readonly localAdminToken: string;
   /** Runs an admin CLI command inside the server (`POST /api/admin/commands/:name`). */

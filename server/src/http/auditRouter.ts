@@ -7,7 +7,7 @@ import { can } from '../auth/permissions.js';
 import { forbidden } from '../domainError.js';
 import { requireCaller } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { param, parse } from './validate.js';
+import { param, parse, slugOf } from './validate.js';
 import { auditEntryView } from './views.js';
 
 const pageQuerySchema = z.object({
@@ -45,7 +45,7 @@ export function communityAuditRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const community = await services.communities.require(
       caller,
-      parse(slugSchema, param(request, 'slug')),
+      slugOf(param(request, 'slug')),
       'audit.read',
     );
     const query = parse(pageQuerySchema, request.query, 'query');
@@ -62,7 +62,7 @@ export function communityAuditRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const community = await services.communities.require(
       caller,
-      parse(slugSchema, param(request, 'slug')),
+      slugOf(param(request, 'slug')),
       'audit.read',
     );
     await streamCsv(context, response, community.id, `kring-audit-${community.slug}.csv`);

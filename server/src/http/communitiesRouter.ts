@@ -10,7 +10,7 @@ import { can } from '../auth/permissions.js';
 import type { Caller } from '../auth/Caller.js';
 import { notFound } from '../domainError.js';
 import type { CommunityRecord } from '../storage/meta/records.js';
-import { requireCaller } from './authentication.js';
+import { requireCaller, requirePrincipal } from './authentication.js';
 import type { HttpContext } from './HttpContext.js';
 import { param, parse, slugOf } from './validate.js';
 import { communityView, memberView } from './views.js';
@@ -35,14 +35,8 @@ export function communitiesRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const body = parse(createCommunityRequestSchema, request.body);
     const community = await services.communities.create(caller, body);
-    const refreshed = {
-      ...caller,
-      actor: {
-        ...caller.actor,
-        roles: new Map([...caller.actor.roles, [community.id, 'owner' as const]]),
-      },
-    };
-    response.status(201).json(await view(refreshed, community));
+    const actor = await services.authenticator.actorFor(requirePrincipal(response).user);
+    response.status(201).json(await view({ ...caller, actor }, community));
   });
 
   router.get('/:slug', async (request, response) => {

@@ -80,7 +80,7 @@ export function oidcRouter(context: HttpContext): Router {
     rateLimit(config.authRatePerMinute),
     async (request, response) => {
       const id = String(param(request, 'providerId'));
-      const query = z.object(startQuerySchema.shape).safeParse(request.query);
+      const query = startQuerySchema.safeParse(request.query);
       if (!providerById.has(id) || !query.success) return failLogin(response, 'unknown_provider');
       try {
         const { redirectUrl, flowId } = await oidc.start(id, {
