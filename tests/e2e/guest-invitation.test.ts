@@ -115,8 +115,18 @@ describe('an external guest joins one community by invitation link', () => {
 
   it("shows the owner the account page and the community's audit log, both axe-clean", async () => {
     await owner.page.goto(`${server.url}/account`);
-    await owner.page.getByRole('button', { name: /create token/i }).waitFor();
+    await owner.page.getByLabel(/^token name$/i).fill('nightly export');
+    await owner.page.getByRole('button', { name: /create token/i }).click();
+    const secret = owner.page.getByRole('textbox', { name: /new token/i });
+    expect(await secret.inputValue()).toMatch(/^kring_/);
     expect(await seriousAccessibilityViolations(owner.page)).toEqual([]);
+    const tokens = owner.page.getByRole('table', { name: /your api tokens/i });
+    await tokens.getByRole('row').filter({ hasText: 'nightly export' }).waitFor();
+    await owner.page.getByRole('button', { name: /revoke token nightly export/i }).click();
+    await tokens
+      .getByRole('row')
+      .filter({ hasText: 'nightly export' })
+      .waitFor({ state: 'detached' });
     await owner.page.goto(`${server.url}/c/test/audit`);
     const log = owner.page.getByRole('table', { name: /what happened in/i });
     await log

@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import type { ApiTokenView } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { Alert } from '../../components/Alert.js';
 import { DateTime } from '../../components/DateTime.js';
-import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
+import { useRowAction } from '../../hooks/useRowAction.js';
 
 /** Props of {@link TokenTable}. */
 export interface TokenTableProps {
@@ -17,24 +16,14 @@ export interface TokenTableProps {
 /** API tokens with their dates and a "Revoke" button each. */
 export function TokenTable({ tokens, onRevoked }: TokenTableProps) {
   const { t } = useTranslation();
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busyId, error, run } = useRowAction();
 
-  const revoke = (token: ApiTokenView) => {
-    if (busyId !== null) return;
-    setBusyId(token.id);
-    setError(null);
-    api.tokens.revoke(token.id).then(
-      () => {
-        setBusyId(null);
-        onRevoked(t('account.tokens.revoked', { name: token.name }), token.id);
-      },
-      (failure: unknown) => {
-        setBusyId(null);
-        setError(apiErrorMessage(t, failure));
-      },
+  const revoke = (token: ApiTokenView) =>
+    run(
+      token.id,
+      () => api.tokens.revoke(token.id),
+      () => onRevoked(t('account.tokens.revoked', { name: token.name }), token.id),
     );
-  };
 
   return (
     <>

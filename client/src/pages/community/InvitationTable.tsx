@@ -1,11 +1,10 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import type { InvitationView } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { Alert } from '../../components/Alert.js';
 import { DateTime } from '../../components/DateTime.js';
-import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
+import { useRowAction } from '../../hooks/useRowAction.js';
 
 /** Props of {@link InvitationTable}. */
 export interface InvitationTableProps {
@@ -18,24 +17,14 @@ export interface InvitationTableProps {
 /** Open invitations with a "Revoke" button each. */
 export function InvitationTable({ slug, invitations, onRevoked }: InvitationTableProps) {
   const { t } = useTranslation();
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { busyId, error, run } = useRowAction();
 
-  const revoke = (invitation: InvitationView, who: string) => {
-    if (busyId !== null) return;
-    setBusyId(invitation.id);
-    setError(null);
-    api.invitations.revoke(slug, invitation.id).then(
-      () => {
-        setBusyId(null);
-        onRevoked(t('invitations.revoked', { who }));
-      },
-      (failure: unknown) => {
-        setBusyId(null);
-        setError(apiErrorMessage(t, failure));
-      },
+  const revoke = (invitation: InvitationView, who: string) =>
+    run(
+      invitation.id,
+      () => api.invitations.revoke(slug, invitation.id),
+      () => onRevoked(t('invitations.revoked', { who })),
     );
-  };
 
   return (
     <>
