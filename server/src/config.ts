@@ -84,6 +84,7 @@ const configSchema = z.object({
     .enum(['true', 'false'], { message: 'TRUST_PROXY must be true or false' })
     .default('false'),
   AUTH_RATE_PER_MINUTE: integer('AUTH_RATE_PER_MINUTE', 1, 100_000).default(20),
+  TRASH_RETENTION_DAYS: integer('TRASH_RETENTION_DAYS', 1, 3650).default(30),
 });
 
 /** Validated server configuration. */
@@ -110,6 +111,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Login, sign-up, reset, invitation and token requests allowed per client address per minute. */
   readonly authRatePerMinute: number;
+  /** Days a page stays in its community's trash before it is purged for good. */
+  readonly trashRetentionDays: number;
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         : c.COOKIE_SECURE === 'true',
     trustProxy: c.TRUST_PROXY === 'true',
     authRatePerMinute: c.AUTH_RATE_PER_MINUTE,
+    trashRetentionDays: c.TRASH_RETENTION_DAYS,
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

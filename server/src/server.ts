@@ -20,6 +20,9 @@ import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
 
+/** How often pages past the trash retention period are purged. */
+const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
 /** A started Kring server. */
 export interface RunningKring {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
@@ -75,15 +78,19 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     mergeUpdates: merger.merge,
   });
   const { limits } = config;
-  const services = createServices(storage.database, { passwordHashCost: config.passwordHashCost });
-  const activity = new DocumentActivity(services.documents, logger);
+  const services = createServices(storage.database, {
+    passwordHashCost: config.passwordHashCost,
+    storage,
+  });
+  const activity = new DocumentActivity(services.documents, services.links, logger);
   const registry = new DocumentRegistry({
     storage,
     logger,
     metrics,
     limits,
     stateVectorOf: merger.stateVector,
-    onChanged: (document) => activity.changed(document),
+    onChanged: (document, by) => activity.changed(document, by?.userId ?? null),
+    onUnloading: (document) => activity.unloading(document),
   });
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
@@ -133,11 +140,20 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   url = `http://${host}:${address.port}`;
   ready = true;
+  const purgeTrash = () =>
+    services.trash.purge(config.trashRetentionDays).then(
+      (purged) => purged > 0 && logger.info({ purged }, 'purged pages from the trash'),
+      (error: unknown) => logger.error({ err: error }, 'purging the trash failed'),
+    );
+  void purgeTrash();
+  const trashTimer = setInterval(() => void purgeTrash(), TRASH_PURGE_INTERVAL_MS);
+  trashTimer.unref();
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     ready = false;
+    clearInterval(trashTimer);
     collab.close();
     guard.dispose();
     server.closeAllConnections();

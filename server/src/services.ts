@@ -11,6 +11,11 @@ import { MembershipDirectory } from './communities/MembershipDirectory.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
 import type { Level } from 'level';
+import type { DocumentStorage } from './storage/DocumentStorage.js';
+import { LinkIndex } from './documents/LinkIndex.js';
+import { PageTree } from './documents/PageTree.js';
+import { Trash } from './documents/Trash.js';
+import { Visits } from './documents/Visits.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -26,12 +31,16 @@ export interface Services {
   readonly invitations: InvitationService;
   readonly documents: DocumentDirectory;
   readonly accounts: AccountService;
+  readonly pageTree: PageTree;
+  readonly trash: Trash;
+  readonly visits: Visits;
+  readonly links: LinkIndex;
 }
 
 /** Builds the services on the instance's LevelDB; used by the server and the offline admin CLI. */
 export function createServices(
   db: Level<string, Uint8Array>,
-  options: { passwordHashCost: number; now?: () => number },
+  options: { passwordHashCost: number; storage: DocumentStorage; now?: () => number },
 ): Services {
   const now = options.now ?? Date.now;
   const meta = new MetaDatabase(db);
@@ -66,5 +75,9 @@ export function createServices(
     invitations,
     documents,
     accounts,
+    pageTree: new PageTree(meta, documents, communities, audit),
+    trash: new Trash(meta, documents, communities, options.storage, audit, events, now),
+    visits: new Visits(meta, documents, communities, now),
+    links: new LinkIndex(meta, documents),
   };
 }

@@ -28,7 +28,7 @@ const documents = new Map<string, Promise<void>>();
 export async function seedDatabase(dataDir: string): Promise<TestCredentials> {
   const storage = await LevelDocumentStorage.open(join(dataDir, 'leveldb'));
   try {
-    const services = createServices(storage.database, { passwordHashCost: 14 });
+    const services = createServices(storage.database, { passwordHashCost: 14, storage });
     const admin = await services.accounts.signup(
       { name: 'Test Admin', email: ADMIN_EMAIL, organisation: 'Kring', password: TEST_PASSWORD },
       { allowedDomains: [], ip: null, admin: true },

@@ -14,7 +14,11 @@ describe('expiry of sessions, API tokens and invitations (real LevelDB, controll
 
   beforeEach(async () => {
     temp = await createTempStorage();
-    services = createServices(temp.storage.database, { passwordHashCost: 14, now: () => now });
+    services = createServices(temp.storage.database, {
+      passwordHashCost: 14,
+      storage: temp.storage,
+      now: () => now,
+    });
     const user = await services.accounts.signup(
       { name: 'Anna', email: 'anna@example.org', organisation: 'BZK', password: null },
       { allowedDomains: [], ip: null, admin: true },

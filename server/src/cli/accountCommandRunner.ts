@@ -46,6 +46,7 @@ export async function runAccountCommandAnywhere(
   try {
     const services = createServices(storage.database, {
       passwordHashCost: config.passwordHashCost,
+      storage,
     });
     return await runAccountCommand(services, name, args, config.publicUrl ?? localUrl(config));
   } catch (error) {

@@ -25,7 +25,9 @@ export interface CollabDocumentOptions {
   /** How to read the state vector of a stored state (default: on this thread). */
   readonly stateVectorOf?: StateVectorOf;
   /** Called after each change by a peer (e.g. to refresh the title and "updated at" metadata). */
-  readonly onChanged?: (document: CollabDocument) => void;
+  readonly onChanged?: (document: CollabDocument, by: Peer | null) => void;
+  /** Called right before the document is unloaded, while its content can still be read. */
+  readonly onUnloading?: (document: CollabDocument) => void;
 }
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
@@ -68,7 +70,6 @@ export class CollabDocument {
    */
   private readonly compactAfterWrites = Math.round(COMPACT_AFTER_UPDATES * (1 + Math.random() / 2));
   private destroyed = false;
-  private finalTitle: string | null = null;
 
   private constructor(
     readonly id: string,
@@ -164,11 +165,10 @@ export class CollabDocument {
     }
   }
 
-  /** The document's title (`Y.Text` "title"), as it is now (as it was, once destroyed). */
-  title(): string {
-    if (this.finalTitle !== null) return this.finalTitle;
+  /** Reads the content as it is now (e.g. for metadata and the search index). */
+  read<T>(reader: (doc: Y.Doc) => T): T {
     this.integrateStoredState();
-    return this.ydoc.getText('title').toString();
+    return reader(this.ydoc);
   }
 
   /** Removes a peer and the presence it announced. */
@@ -188,8 +188,7 @@ export class CollabDocument {
    * entries is compacted on the way out, so the next open reads one stored state.
    */
   destroy(): void {
-    // Only changed documents are asked for their title after unloading; a changed one is integrated.
-    this.finalTitle = this.stored === null ? this.ydoc.getText('title').toString() : '';
+    this.options.onUnloading?.(this);
     this.destroyed = true;
     this.presence.destroy();
     this.ydoc.destroy();
@@ -235,7 +234,7 @@ export class CollabDocument {
     this.metrics.updateFannedOut(recipients);
     const write = this.durability.queue(Y.encodeStateVector(this.ydoc));
     this.persist(write, update);
-    this.options.onChanged?.(this);
+    this.options.onChanged?.(this, this.peers.has(origin as Peer) ? (origin as Peer) : null);
   }
 
   private persist(write: number, update: Uint8Array): void {

@@ -11,4 +11,6 @@ export interface Peer {
    * whole, never filtered.
    */
   readonly canWrite: boolean;
+  /** The account behind this peer, for attribution ("updated by"), when known. */
+  readonly userId?: string;
 }

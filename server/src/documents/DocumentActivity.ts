@@ -1,48 +1,87 @@
+import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { DocumentDirectory } from './DocumentDirectory.js';
+import { internalLinks } from './internalLinks.js';
+import type { LinkIndex } from './LinkIndex.js';
 
-/** How long after the last change a document's title and "updated at" are written. */
+/** How long after the last change a document's metadata is brought up to date. */
 export const ACTIVITY_DEBOUNCE_MS = 1000;
 
 /** A loaded document as the activity tracker sees it. */
 export interface ChangedDocument {
   readonly id: string;
-  /** The title as it is now (read once per flush, not per change). */
-  title(): string;
+  read<T>(reader: (doc: Y.Doc) => T): T;
+}
+
+/** Something else that wants to see changed content (e.g. the search index). */
+export type ContentListener = (documentId: string, doc: Y.Doc) => void;
+
+interface Pending {
+  readonly document: ChangedDocument;
+  userId: string | null;
+  /** Content read at unload, when the document will be gone by flush time. */
+  snapshot: { title: string; links: string[] } | null;
 }
 
 /**
- * Keeps document metadata (title, updated at) in step with content, off the hot path: a change
- * only marks the document; its title is read and written at most once per
- * {@link ACTIVITY_DEBOUNCE_MS}.
+ * Keeps document metadata (title, updated at and by, outgoing links) in step with content, off the
+ * hot path: a change only marks the document; its content is read and written at most once per
+ * {@link ACTIVITY_DEBOUNCE_MS}, and once more when it is unloaded.
  */
 export class DocumentActivity {
-  private readonly pending = new Map<string, ChangedDocument>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly listeners: ContentListener[] = [];
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly documents: DocumentDirectory,
+    private readonly links: LinkIndex,
     private readonly logger: Logger,
     private readonly delayMs = ACTIVITY_DEBOUNCE_MS,
   ) {}
 
-  /** Notes that a document changed. */
-  changed(document: ChangedDocument): void {
-    this.pending.set(document.id, document);
+  /** Adds a reader of changed content, called during flushes with the live Y.Doc. */
+  listen(listener: ContentListener): void {
+    this.listeners.push(listener);
+  }
+
+  /** Notes that a document changed, by `userId` when known. */
+  changed(document: ChangedDocument, userId: string | null): void {
+    const entry = this.pending.get(document.id);
+    if (entry) entry.userId = userId ?? entry.userId;
+    else this.pending.set(document.id, { document, userId, snapshot: null });
     this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
     this.timer.unref();
+  }
+
+  /** A document is about to be unloaded: read what is pending from it now. */
+  unloading(document: ChangedDocument): void {
+    const entry = this.pending.get(document.id);
+    if (entry && entry.snapshot === null) entry.snapshot = this.read(document);
   }
 
   /** Writes everything pending now. */
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const batch = [...this.pending];
+    const batch = [...this.pending.values()];
     this.pending.clear();
-    for (const [id, document] of batch) {
-      await this.documents.touch(id, document.title()).catch((error: unknown) => {
+    for (const entry of batch) {
+      const id = entry.document.id;
+      try {
+        const content = entry.snapshot ?? this.read(entry.document);
+        await this.documents.touch(id, content.title, entry.userId);
+        await this.links.setLinks(id, content.links);
+      } catch (error) {
         this.logger.error({ err: error, documentId: id }, 'updating document metadata failed');
-      });
+      }
     }
+  }
+
+  private read(document: ChangedDocument): { title: string; links: string[] } {
+    return document.read((doc) => {
+      for (const listener of this.listeners) listener(document.id, doc);
+      return { title: doc.getText('title').toString(), links: internalLinks(doc) };
+    });
   }
 }

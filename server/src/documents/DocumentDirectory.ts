@@ -1,3 +1,4 @@
+import { DEFAULT_POSITION, positionBetween } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AccessEvents } from '../auth/AccessEvents.js';
 import type { Caller } from '../auth/Caller.js';
@@ -6,7 +7,7 @@ import { newId } from '../auth/secrets.js';
 import type { CommunityService } from '../communities/CommunityService.js';
 import type { MembershipDirectory } from '../communities/MembershipDirectory.js';
 import { DomainError, forbidden, notFound } from '../domainError.js';
-import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { TABLES } from '../storage/meta/tables.js';
 
@@ -50,14 +51,16 @@ export class DocumentDirectory {
   /** The community's documents `caller` may read, most recently updated first. */
   async listFor(caller: Caller, slug: string): Promise<DocumentRecord[]> {
     const community = await this.communities.require(caller, slug, 'community.read');
-    const ids = await this.db.list<string>(TABLES.documentsByCommunity, `${community.id}!`);
-    const documents = await Promise.all(ids.map((id) => this.byId(id)));
-    return documents
-      .filter(
-        (document): document is DocumentRecord =>
-          document !== undefined && can(caller.actor, 'document.read', documentResource(document)),
-      )
+    return (await this.inCommunity(community.id))
+      .filter((document) => can(caller.actor, 'document.read', documentResource(document)))
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** Every document of a community, trashed ones included, unchecked (for services). */
+  async inCommunity(communityId: string): Promise<DocumentRecord[]> {
+    const ids = await this.db.list<string>(TABLES.documentsByCommunity, `${communityId}!`);
+    const documents = await Promise.all(ids.map((id) => this.byId(id)));
+    return documents.filter((document): document is DocumentRecord => document !== undefined);
   }
 
   /**
@@ -67,10 +70,22 @@ export class DocumentDirectory {
   async create(
     caller: Caller,
     slug: string,
-    input: { id?: string | undefined; title: string },
+    input: { id?: string | undefined; title: string; parentId?: string | null | undefined },
   ): Promise<{ document: DocumentRecord; created: boolean }> {
     const community = await this.communities.require(caller, slug, 'document.create');
     return this.db.exclusive(async () => {
+      const siblings = (await this.inCommunity(community.id)).filter(
+        (other) =>
+          other.deletedAt === null && (other.parentId ?? null) === (input.parentId ?? null),
+      );
+      if (input.parentId && !(await this.isLiveIn(input.parentId, community.id))) {
+        throw new DomainError(400, 'invalid_request', 'The parent page is not in this community.');
+      }
+      const last =
+        siblings
+          .map((other) => other.position ?? DEFAULT_POSITION)
+          .sort()
+          .at(-1) ?? null;
       const id = input.id ?? newId();
       const existing = await this.byId(id);
       if (existing !== undefined) {
@@ -89,6 +104,10 @@ export class DocumentDirectory {
         updatedAt: at,
         restrictedTo: null,
         deletedAt: null,
+        parentId: input.parentId ?? null,
+        position: positionBetween(last, null),
+        tags: [],
+        updatedBy: caller.userId,
       };
       await this.db.write([
         { type: 'put', table: TABLES.documents, key: id, value: document },
@@ -108,30 +127,6 @@ export class DocumentDirectory {
       ]);
       return { document, created: true };
     });
-  }
-
-  /** Deletes a document: it disappears from lists and its open connections close (4410). */
-  async delete(caller: Caller, id: string): Promise<void> {
-    await this.db.exclusive(async () => {
-      const document = await this.require(caller, id, 'document.manage');
-      await this.db.write([
-        {
-          type: 'put',
-          table: TABLES.documents,
-          key: id,
-          value: { ...document, deletedAt: new Date(this.now()).toISOString() },
-        },
-        { type: 'del', table: TABLES.documentsByCommunity, key: `${document.communityId}!${id}` },
-        ...this.audit.operations({
-          action: 'document.deleted',
-          actorId: caller.userId,
-          communityId: document.communityId,
-          documentId: id,
-          ip: caller.ip,
-        }),
-      ]);
-    });
-    this.events.emit({ kind: 'document-changed', documentId: id });
   }
 
   /** Restricts a document to named members (or opens it to the community with `null`). */
@@ -179,8 +174,21 @@ export class DocumentDirectory {
     return updated;
   }
 
-  /** Records the title and time of the latest change, as read from the document's content. */
-  touch(id: string, title: string): Promise<void> {
+  /** True when `id` is a document of `communityId` that is not in the trash. */
+  async isLiveIn(id: string, communityId: string): Promise<boolean> {
+    const document = await this.byId(id);
+    return (
+      document !== undefined && document.communityId === communityId && document.deletedAt === null
+    );
+  }
+
+  /** Replaces a record as it is (callers hold `db.exclusive` and checked permissions). */
+  putOperation(document: DocumentRecord): MetaOperation {
+    return { type: 'put', table: TABLES.documents, key: document.id, value: document };
+  }
+
+  /** Records the title, time and author of the latest change, as read from the content. */
+  touch(id: string, title: string, updatedBy: string | null = null): Promise<void> {
     return this.db.exclusive(async () => {
       const document = await this.byId(id);
       if (document === undefined || document.deletedAt !== null) return;
@@ -189,7 +197,12 @@ export class DocumentDirectory {
           type: 'put',
           table: TABLES.documents,
           key: id,
-          value: { ...document, title, updatedAt: new Date(this.now()).toISOString() },
+          value: {
+            ...document,
+            title,
+            updatedAt: new Date(this.now()).toISOString(),
+            updatedBy: updatedBy ?? document.updatedBy ?? null,
+          },
         },
       ]);
     });

@@ -8,6 +8,7 @@ import { authenticate, csrfProtection } from './authentication.js';
 import { authRouter } from './authRouter.js';
 import { clientRouter } from './clientRouter.js';
 import { communitiesRouter } from './communitiesRouter.js';
+import { communityPagesRouter } from './communityPagesRouter.js';
 import { communityDocumentsRouter, documentsRouter } from './documentsRouter.js';
 import { errorHandler, sendError } from './errors.js';
 import { healthRouter } from './healthRouter.js';
@@ -59,7 +60,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/me', meRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
   app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));
-  app.use('/api/communities/:slug', communityAuditRouter(options));
+  app.use('/api/communities/:slug', communityAuditRouter(options), communityPagesRouter(options));
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
   app.use('/api/documents', documentsRouter(options));

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import {
   createDocumentRequestSchema,
   documentAccessRequestSchema,
+  updateDocumentRequestSchema,
   documentIdSchema,
 } from '@kring/shared';
 import type { Caller } from '../auth/Caller.js';
@@ -64,8 +65,27 @@ export function documentsRouter(context: HttpContext): Router {
 
   router.delete('/:id', async (request, response) => {
     const caller = requireCaller(request, response);
-    await services.documents.delete(caller, idOf(param(request, 'id')));
+    await services.trash.moveToTrash(caller, idOf(param(request, 'id')));
     response.status(204).end();
+  });
+
+  router.patch('/:id', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const change = parse(updateDocumentRequestSchema, request.body);
+    const document = await services.pageTree.update(caller, idOf(param(request, 'id')), change);
+    response.json(await view(caller, document));
+  });
+
+  router.post('/:id/restore', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const document = await services.trash.restore(caller, idOf(param(request, 'id')));
+    response.json(await view(caller, document));
+  });
+
+  router.get('/:id/backlinks', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const sources = await services.links.backlinks(caller, idOf(param(request, 'id')));
+    response.json(await Promise.all(sources.map((source) => view(caller, source))));
   });
 
   router.put('/:id/access', async (request, response) => {

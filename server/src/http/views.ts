@@ -8,6 +8,7 @@ import type {
   MemberView,
   UserSummary,
 } from '@kring/shared';
+import { DEFAULT_POSITION } from '@kring/shared';
 import type { Actor } from '../auth/permissions.js';
 import { can } from '../auth/permissions.js';
 import { documentResource } from '../documents/DocumentDirectory.js';
@@ -76,6 +77,7 @@ export async function documentView(
   users: UserLookup,
 ): Promise<DocumentView> {
   const creator = await users(document.createdBy);
+  const updater = await users(document.updatedBy ?? null);
   const resource = documentResource(document);
   return {
     id: document.id,
@@ -88,6 +90,11 @@ export async function documentView(
     restrictedTo: document.restrictedTo,
     myAccess: can(actor, 'document.write', resource) ? 'write' : 'read',
     canManage: can(actor, 'document.manage', resource),
+    parentId: document.parentId ?? null,
+    position: document.position ?? DEFAULT_POSITION,
+    tags: document.tags ?? [],
+    updatedBy: updater ? userSummary(updater) : null,
+    deletedAt: document.deletedAt,
   };
 }
 

@@ -82,6 +82,17 @@ export function describeStorageContract(
       expect(textOf(await fixture.storage.loadUpdates('c'))).toBe('x'.repeat(20) + 'y');
     });
 
+    it('deletes one document for good, leaving the others', async () => {
+      const doc = new Y.Doc();
+      await fixture.storage.appendUpdate('gone', textUpdate(doc, 'bye'));
+      await fixture.storage.appendUpdate('gone-not', textUpdate(new Y.Doc(), 'stays'));
+      await fixture.storage.deleteDocument('gone');
+      expect(await fixture.storage.loadUpdates('gone')).toEqual([]);
+      expect(await fixture.storage.listDocumentIds()).toEqual(['gone-not']);
+      await fixture.storage.appendUpdate('gone', textUpdate(new Y.Doc(), 'new'));
+      expect(textOf(await fixture.storage.loadUpdates('gone'))).toBe('new');
+    });
+
     it('keeps everything that was acknowledged across close and reopen', async () => {
       const doc = new Y.Doc();
       await fixture.storage.appendUpdate('kept', textUpdate(doc, 'durable'));

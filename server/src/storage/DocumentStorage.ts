@@ -28,6 +28,12 @@ export interface DocumentStorage {
    */
   compact(documentId: string): Promise<number>;
 
+  /**
+   * Removes a document's whole log for good (purging the trash), in one atomic, synced write.
+   * Call only for documents nobody has open.
+   */
+  deleteDocument(documentId: string): Promise<void>;
+
   /** Number of entries in a document's log. */
   countUpdates(documentId: string): Promise<number>;
 

@@ -85,6 +85,17 @@ export class LevelDocumentStorage implements DocumentStorage {
     return this.queue.push({ documentId, update });
   }
 
+  async deleteDocument(documentId: string): Promise<void> {
+    this.assertOpen();
+    await this.queue.idle();
+    const keys = await this.updates.keys(logRange(documentId)).all();
+    await this.db.batch(
+      keys.map((key) => ({ type: 'del' as const, key, sublevel: this.updates })),
+      { sync: true },
+    );
+    this.nextSequence.delete(documentId);
+  }
+
   async countUpdates(documentId: string): Promise<number> {
     this.assertOpen();
     const keys = await this.updates.keys(logRange(documentId)).all();

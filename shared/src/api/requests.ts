@@ -85,11 +85,52 @@ export const createInvitationRequestSchema = z.object({
   email: emailSchema.optional(),
   expiresInDays: z.number().int().min(1).max(INVITATION_MAX_DAYS).optional(),
 });
+/** A page-tree sort key (fractional index). */
+export const positionSchema = z.string().regex(/^[0-9A-Za-z]{1,64}$/);
+/** A tag: letters, digits, spaces, `-` and `_`; stored lower-case. */
+export const tagSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(
+    z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, spaces, - and _'),
+  );
+
 /** `POST /api/communities/:slug/documents`. */
 export const createDocumentRequestSchema = z.object({
   /** Client-generated id, so creating is idempotent (offline-first); generated when omitted. */
   id: documentIdSchema.optional(),
   title: z.string().trim().max(MAX_TITLE_LENGTH).default(''),
+  /** Parent page; omitted or null: top level. */
+  parentId: documentIdSchema.nullable().optional(),
+  /** Start from this template's content. */
+  templateId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
+});
+/** `PATCH /api/documents/:id`: move in the tree and/or set tags. */
+export const updateDocumentRequestSchema = z.object({
+  parentId: documentIdSchema.nullable().optional(),
+  position: positionSchema.optional(),
+  tags: z.array(tagSchema).max(20).optional(),
+});
+/** `GET /api/search` query. */
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1).max(200),
+  community: slugSchema.optional(),
+  tag: tagSchema.optional(),
+  author: entityIdSchema.optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+/** `POST /api/documents/:id/versions`. */
+export const createVersionRequestSchema = z.object({ name: z.string().trim().min(1).max(120) });
+/** `POST /api/documents/:id/template`. */
+export const saveTemplateRequestSchema = z.object({
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(500).default(''),
 });
 /** `PUT /api/documents/:id/access`: `null` opens the document to the whole community again. */
 export const documentAccessRequestSchema = z.object({
@@ -109,3 +150,7 @@ export type ChangeRoleRequest = z.infer<typeof changeRoleRequestSchema>;
 export type CreateInvitationRequest = z.input<typeof createInvitationRequestSchema>;
 export type CreateDocumentRequest = z.input<typeof createDocumentRequestSchema>;
 export type DocumentAccessRequest = z.infer<typeof documentAccessRequestSchema>;
+export type UpdateDocumentRequest = z.input<typeof updateDocumentRequestSchema>;
+export type SearchQuery = z.input<typeof searchQuerySchema>;
+export type CreateVersionRequest = z.infer<typeof createVersionRequestSchema>;
+export type SaveTemplateRequest = z.input<typeof saveTemplateRequestSchema>;

@@ -67,6 +67,76 @@ export interface DocumentView {
   readonly myAccess: DocumentAccess;
   /** True when the viewer may delete it and change who may open it. */
   readonly canManage: boolean;
+  /** Parent page in the community's page tree, or null at the top level. */
+  readonly parentId: string | null;
+  /** Sort key among its siblings (fractional index: compare as strings). */
+  readonly position: string;
+  /** Lower-case tags. */
+  readonly tags: readonly string[];
+  /** Who changed the content last, when known. */
+  readonly updatedBy: UserSummary | null;
+  /** When it was moved to the trash, or null. */
+  readonly deletedAt: string | null;
+}
+
+/** A tag and how many readable documents of a community carry it. */
+export interface TagCount {
+  readonly tag: string;
+  readonly count: number;
+}
+
+/** `GET /api/communities/:slug/changes`: what changed since the viewer's last visit. */
+export interface ChangesView {
+  /** The previous visit, or null on a first visit (then: the latest changes). */
+  readonly since: string | null;
+  readonly documents: readonly DocumentView[];
+}
+
+/** One search hit (only from documents the caller may read). */
+export interface SearchHitView {
+  readonly documentId: string;
+  readonly communitySlug: string;
+  readonly communityName: string;
+  readonly title: string;
+  readonly updatedAt: string;
+  /** Body text around the best match; `highlights` are `[start, end)` character offsets in `text`. */
+  readonly snippet: {
+    readonly text: string;
+    readonly highlights: readonly (readonly [number, number])[];
+  };
+}
+
+/** `GET /api/search`. */
+export interface SearchResultsView {
+  readonly total: number;
+  readonly hits: readonly SearchHitView[];
+}
+
+/** A saved version of a document. */
+export interface VersionView {
+  readonly id: string;
+  readonly createdAt: string;
+  /** Given by a person for named versions; null for automatic ones. */
+  readonly name: string | null;
+  readonly kind: 'auto' | 'named';
+  /** People whose changes are in this version since the previous one. */
+  readonly authors: readonly UserSummary[];
+}
+
+/** `GET /api/documents/:id/versions/:versionId`: a past version's content, read-only. */
+export interface VersionContentView {
+  readonly version: VersionView;
+  readonly title: string;
+  /** ProseMirror JSON of the version (Kring's schema, see `server/src/transfer/schema.ts`). */
+  readonly doc: unknown;
+}
+
+/** A document template of a community (built-in ones are shared by all). */
+export interface TemplateView {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly builtIn: boolean;
 }
 
 /** An open invitation as its community's owners see it. */
@@ -131,6 +201,9 @@ export type AuditAction =
   | 'member.removed'
   | 'document.created'
   | 'document.deleted'
+  | 'document.restored'
+  | 'document.moved'
+  | 'version.restored'
   | 'document.access_changed'
   | 'document.opened';
 

@@ -81,6 +81,13 @@ export interface DocumentRecord {
   readonly updatedAt: string;
   readonly restrictedTo: readonly string[] | null;
   readonly deletedAt: string | null;
+  /** Parent page, null at the top of the community's tree. (Absent in records before M4.) */
+  readonly parentId?: string | null;
+  /** Sort key among siblings (fractional index). */
+  readonly position?: string;
+  readonly tags?: readonly string[];
+  /** Who changed the content last. */
+  readonly updatedBy?: string | null;
 }
 
 /** One audit log entry as stored (append-only). */

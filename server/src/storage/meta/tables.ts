@@ -41,6 +41,16 @@ export const TABLES = {
   audit: 'audit',
   /** `<communityId>!<auditId>` → AuditRecord (a copy) */
   auditByCommunity: 'audit-by-community',
+  /** `<userId>!<communityId>` → ISO time of the last visit */
+  visits: 'visits',
+  /** `<targetDocumentId>!<sourceDocumentId>` → sourceDocumentId (internal links, for backlinks) */
+  linksTo: 'links-to',
+  /** `<sourceDocumentId>!<targetDocumentId>` → targetDocumentId */
+  linksFrom: 'links-from',
+  /** `<documentId>!<versionId>` → VersionRecord */
+  versions: 'versions',
+  /** `<communityId>!<templateId>` → TemplateRecord */
+  templates: 'templates',
   /** `<sha256(token)>` → PasswordResetRecord */
   passwordResets: 'password-resets',
 } as const;

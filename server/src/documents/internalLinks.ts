@@ -1,0 +1,38 @@
+import * as Y from 'yjs';
+import { isDocumentId } from '@kring/shared';
+
+/** `/d/<id>`, optionally absolute and with a query or fragment: a link to a Kring document. */
+const DOCUMENT_LINK = /^(?:https?:\/\/[^/]+)?\/d\/([^/?#]+)(?:[?#].*)?$/;
+
+/** The document id an `href` points to, or null for other links. */
+export function linkedDocumentId(href: string): string | null {
+  const id = DOCUMENT_LINK.exec(href)?.[1];
+  return id !== undefined && isDocumentId(id) ? id : null;
+}
+
+interface DeltaPart {
+  readonly attributes?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Ids of the Kring documents a document links to (link marks in its rich text, as the editor
+ * stores them: a `link` formatting attribute with an `href`), without duplicates.
+ */
+export function internalLinks(doc: Y.Doc): string[] {
+  const found = new Set<string>();
+  const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment): void => {
+    if (node instanceof Y.XmlText) {
+      for (const part of node.toDelta() as DeltaPart[]) {
+        const link = part.attributes?.['link'] as { href?: unknown } | undefined;
+        const id = typeof link?.href === 'string' ? linkedDocumentId(link.href) : null;
+        if (id !== null) found.add(id);
+      }
+      return;
+    }
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlElement || child instanceof Y.XmlText) visit(child);
+    }
+  };
+  visit(doc.getXmlFragment('default'));
+  return [...found];
+}
