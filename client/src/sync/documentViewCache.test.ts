@@ -13,6 +13,11 @@ const view: DocumentView = {
   restrictedTo: null,
   myAccess: 'read',
   canManage: false,
+  parentId: null,
+  position: 'a0',
+  tags: [],
+  updatedBy: null,
+  deletedAt: null,
 };
 
 describe('document view cache', () => {
