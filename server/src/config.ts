@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/CollabLimits.js';
 import { LOG_LEVELS } from './logger.js';
 import { DEFAULT_PASSWORD_COST } from './auth/passwords.js';
+import { VERSION_INTERVAL_MINUTES } from './history/VersionRecorder.js';
 import { parseOidcProviders, type OidcProviderConfig } from './auth/oidc/oidcProviderConfig.js';
 
 /** The built client shipped beside the server in this repository. */
@@ -85,6 +86,9 @@ const configSchema = z.object({
     .default('false'),
   AUTH_RATE_PER_MINUTE: integer('AUTH_RATE_PER_MINUTE', 1, 100_000).default(20),
   TRASH_RETENTION_DAYS: integer('TRASH_RETENTION_DAYS', 1, 3650).default(30),
+  VERSION_INTERVAL_MINUTES: integer('VERSION_INTERVAL_MINUTES', 1, 1440).default(
+    VERSION_INTERVAL_MINUTES,
+  ),
 });
 
 /** Validated server configuration. */
@@ -113,6 +117,8 @@ export interface Config {
   readonly authRatePerMinute: number;
   /** Days a page stays in its community's trash before it is purged for good. */
   readonly trashRetentionDays: number;
+  /** At most one automatic version per document per this many minutes of editing. */
+  readonly versionIntervalMinutes: number;
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -161,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: c.TRUST_PROXY === 'true',
     authRatePerMinute: c.AUTH_RATE_PER_MINUTE,
     trashRetentionDays: c.TRASH_RETENTION_DAYS,
+    versionIntervalMinutes: c.VERSION_INTERVAL_MINUTES,
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

@@ -16,6 +16,7 @@ import { AccessGuard } from './collab/AccessGuard.js';
 import { OidcLogin } from './auth/oidc/OidcLogin.js';
 import { isAccountCommand, runAccountCommand } from './cli/accountCommands.js';
 import { DocumentActivity } from './documents/DocumentActivity.js';
+import { VersionRecorder } from './history/VersionRecorder.js';
 import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
@@ -78,18 +79,26 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     mergeUpdates: merger.merge,
   });
   const { limits } = config;
+  // The registry needs the services' hooks and the services need open documents: bind late.
+  let registry: DocumentRegistry | null = null;
   const services = createServices(storage.database, {
     passwordHashCost: config.passwordHashCost,
     storage,
+    live: { with: (id, work) => registry!.with(id, work) },
   });
   const activity = new DocumentActivity(services.documents, services.links, logger);
-  const registry = new DocumentRegistry({
+  const recorder = new VersionRecorder(services.versions, logger, config.versionIntervalMinutes);
+  activity.listen((id, doc, ending) => recorder.observe(id, doc, ending));
+  registry = new DocumentRegistry({
     storage,
     logger,
     metrics,
     limits,
     stateVectorOf: merger.stateVector,
-    onChanged: (document, by) => activity.changed(document, by?.userId ?? null),
+    onChanged: (document, by) => {
+      activity.changed(document, by?.userId ?? null);
+      recorder.changed(document.id, by?.userId ?? null);
+    },
     onUnloading: (document) => activity.unloading(document),
   });
   let url = '';

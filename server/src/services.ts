@@ -16,6 +16,10 @@ import { LinkIndex } from './documents/LinkIndex.js';
 import { PageTree } from './documents/PageTree.js';
 import { Trash } from './documents/Trash.js';
 import { Visits } from './documents/Visits.js';
+import { DomainError } from './domainError.js';
+import { VersionService, type LiveDocuments } from './history/VersionService.js';
+import { TemplateService } from './templates/TemplateService.js';
+import { DocumentTransfer } from './documents/DocumentTransfer.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -35,12 +39,26 @@ export interface Services {
   readonly trash: Trash;
   readonly visits: Visits;
   readonly links: LinkIndex;
+  readonly versions: VersionService;
+  readonly templates: TemplateService;
+  readonly transfer: DocumentTransfer;
 }
+
+/** Used where no server holds documents (the offline admin CLI). */
+const NO_LIVE_DOCUMENTS: LiveDocuments = {
+  with: () => Promise.reject(new DomainError(409, 'conflict', 'This needs the running server.')),
+};
 
 /** Builds the services on the instance's LevelDB; used by the server and the offline admin CLI. */
 export function createServices(
   db: Level<string, Uint8Array>,
-  options: { passwordHashCost: number; storage: DocumentStorage; now?: () => number },
+  options: {
+    passwordHashCost: number;
+    storage: DocumentStorage;
+    /** Open documents of the running server (versions); absent in the offline admin CLI. */
+    live?: LiveDocuments;
+    now?: () => number;
+  },
 ): Services {
   const now = options.now ?? Date.now;
   const meta = new MetaDatabase(db);
@@ -53,6 +71,7 @@ export function createServices(
   const communities = new CommunityService(meta, memberships, audit, events, now);
   const invitations = new InvitationService(meta, communities, memberships, audit, events, now);
   const documents = new DocumentDirectory(meta, communities, memberships, audit, events, now);
+  const live = options.live ?? NO_LIVE_DOCUMENTS;
   const accounts = new AccountService(
     meta,
     users,
@@ -79,5 +98,8 @@ export function createServices(
     trash: new Trash(meta, documents, communities, options.storage, audit, events, now),
     visits: new Visits(meta, documents, communities, now),
     links: new LinkIndex(meta, documents),
+    versions: new VersionService(meta, documents, live, audit, now),
+    templates: new TemplateService(meta, communities, documents, options.storage, live, audit, now),
+    transfer: new DocumentTransfer(documents, communities, options.storage, live),
   };
 }

@@ -32,6 +32,8 @@ export interface CollabDocumentOptions {
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
 const FROM_STORAGE = Symbol('storage');
+/** Transaction origin of changes the server makes itself. */
+const SERVER_CHANGE = Symbol('server');
 const EMPTY_STATE_VECTOR_BYTES = 1;
 
 /** The update a client without anything new sends as sync step 2: no structs, no deletions. */
@@ -169,6 +171,15 @@ export class CollabDocument {
   read<T>(reader: (doc: Y.Doc) => T): T {
     this.integrateStoredState();
     return reader(this.ydoc);
+  }
+
+  /**
+   * Makes a change on the server's side (e.g. restoring a version): applied in one transaction,
+   * sent to every connection and stored like any client's change.
+   */
+  change(edit: (doc: Y.Doc) => void): void {
+    this.integrateStoredState();
+    this.ydoc.transact(() => edit(this.ydoc), SERVER_CHANGE);
   }
 
   /** Removes a peer and the presence it announced. */

@@ -44,6 +44,19 @@ export class DocumentRegistry {
     }
   }
 
+  /** Runs `work` with the document loaded (loading it if needed), then gives the lease back. */
+  async with<T>(
+    documentId: string,
+    work: (document: CollabDocument) => T | Promise<T>,
+  ): Promise<T> {
+    const document = await this.acquire(documentId);
+    try {
+      return await work(document);
+    } finally {
+      this.release(document);
+    }
+  }
+
   /** Gives back a lease; the last one unloads the document once its changes are durable. */
   release(document: CollabDocument): void {
     const entry = this.entries.get(document.id);

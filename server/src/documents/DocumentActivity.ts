@@ -13,8 +13,11 @@ export interface ChangedDocument {
   read<T>(reader: (doc: Y.Doc) => T): T;
 }
 
-/** Something else that wants to see changed content (e.g. the search index). */
-export type ContentListener = (documentId: string, doc: Y.Doc) => void;
+/**
+ * Something else that wants to see changed content (the search index, automatic versions): called
+ * synchronously with the live Y.Doc at each flush, and when the document is unloaded (`ending`).
+ */
+export type ContentListener = (documentId: string, doc: Y.Doc, ending: boolean) => void;
 
 interface Pending {
   readonly document: ChangedDocument;
@@ -31,6 +34,8 @@ interface Pending {
 export class DocumentActivity {
   private readonly pending = new Map<string, Pending>();
   private readonly listeners: ContentListener[] = [];
+  /** Documents changed since they were loaded: only these are read again when unloaded. */
+  private readonly changedSinceLoad = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -47,6 +52,7 @@ export class DocumentActivity {
 
   /** Notes that a document changed, by `userId` when known. */
   changed(document: ChangedDocument, userId: string | null): void {
+    this.changedSinceLoad.add(document.id);
     const entry = this.pending.get(document.id);
     if (entry) entry.userId = userId ?? entry.userId;
     else this.pending.set(document.id, { document, userId, snapshot: null });
@@ -56,8 +62,10 @@ export class DocumentActivity {
 
   /** A document is about to be unloaded: read what is pending from it now. */
   unloading(document: ChangedDocument): void {
+    if (!this.changedSinceLoad.delete(document.id)) return;
     const entry = this.pending.get(document.id);
-    if (entry && entry.snapshot === null) entry.snapshot = this.read(document);
+    const snapshot = this.read(document, true);
+    if (entry && entry.snapshot === null) entry.snapshot = snapshot;
   }
 
   /** Writes everything pending now. */
@@ -69,7 +77,7 @@ export class DocumentActivity {
     for (const entry of batch) {
       const id = entry.document.id;
       try {
-        const content = entry.snapshot ?? this.read(entry.document);
+        const content = entry.snapshot ?? this.read(entry.document, false);
         await this.documents.touch(id, content.title, entry.userId);
         await this.links.setLinks(id, content.links);
       } catch (error) {
@@ -78,9 +86,9 @@ export class DocumentActivity {
     }
   }
 
-  private read(document: ChangedDocument): { title: string; links: string[] } {
+  private read(document: ChangedDocument, ending: boolean): { title: string; links: string[] } {
     return document.read((doc) => {
-      for (const listener of this.listeners) listener(document.id, doc);
+      for (const listener of this.listeners) listener(document.id, doc, ending);
       return { title: doc.getText('title').toString(), links: internalLinks(doc) };
     });
   }

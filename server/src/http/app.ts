@@ -19,6 +19,8 @@ import { oidcRouter } from './oidcRouter.js';
 import { openApiRouter } from './openApiRouter.js';
 import { operationsRouter } from './operationsRouter.js';
 import { securityHeaders } from './securityHeaders.js';
+import { versionsRouter } from './versionsRouter.js';
+import { transferRouter } from './transferRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -63,6 +65,8 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/communities/:slug', communityAuditRouter(options), communityPagesRouter(options));
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
+  app.use('/api', transferRouter(options));
+  app.use('/api/documents/:id/versions', versionsRouter(options));
   app.use('/api/documents', documentsRouter(options));
   app.use('/api', auditRouter(options));
   app.use('/api', (_request, response) =>

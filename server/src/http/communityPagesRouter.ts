@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ChangesView } from '@kring/shared';
 import { requireCaller } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { param, slugOf } from './validate.js';
+import { languageOf, param, slugOf } from './validate.js';
 import { documentView } from './views.js';
 
 /** `/api/communities/:slug/{tags,changes,visit,trash}`: what is in a community and what changed. */
@@ -33,6 +33,13 @@ export function communityPagesRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     await services.visits.visit(caller, slugOf(param(request, 'slug')));
     response.status(204).end();
+  });
+
+  router.get('/templates', async (request, response) => {
+    const caller = requireCaller(request, response);
+    response.json(
+      await services.templates.list(caller, slugOf(param(request, 'slug')), languageOf(request)),
+    );
   });
 
   router.get('/trash', async (request, response) => {

@@ -3,13 +3,14 @@ import {
   createDocumentRequestSchema,
   documentAccessRequestSchema,
   updateDocumentRequestSchema,
+  saveTemplateRequestSchema,
   documentIdSchema,
 } from '@kring/shared';
 import type { Caller } from '../auth/Caller.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { requireCaller } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { param, parse, slugOf } from './validate.js';
+import { languageOf, param, parse, slugOf } from './validate.js';
 import { documentView } from './views.js';
 
 /** `/api/communities/:slug/documents`: list and create a community's documents. */
@@ -33,7 +34,16 @@ export function communityDocumentsRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const slug = slugOf(param(request, 'slug'));
     const body = parse(createDocumentRequestSchema, request.body);
-    const { document, created } = await services.documents.create(caller, slug, body);
+    const { templateId } = body;
+    const { document, created } =
+      templateId === undefined
+        ? await services.documents.create(caller, slug, body)
+        : await services.templates.createFrom(
+            caller,
+            slug,
+            { ...body, templateId },
+            languageOf(request),
+          );
     response
       .status(created ? 201 : 200)
       .json(await documentView(document, slug, caller.actor, lookupUsers(context)));
@@ -80,6 +90,14 @@ export function documentsRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const document = await services.trash.restore(caller, idOf(param(request, 'id')));
     response.json(await view(caller, document));
+  });
+
+  router.post('/:id/template', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const body = parse(saveTemplateRequestSchema, request.body);
+    response
+      .status(201)
+      .json(await services.templates.saveFrom(caller, idOf(param(request, 'id')), body));
   });
 
   router.get('/:id/backlinks', async (request, response) => {

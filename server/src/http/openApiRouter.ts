@@ -14,6 +14,9 @@ import {
   signupRequestSchema,
   updateCommunityRequestSchema,
   updateProfileRequestSchema,
+  updateDocumentRequestSchema,
+  createVersionRequestSchema,
+  saveTemplateRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -83,6 +86,40 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     'Restrict a document to named members',
     documentAccessRequestSchema,
   ],
+  [
+    'patch',
+    '/api/documents/{id}',
+    'Move a page in the tree and/or set its tags',
+    updateDocumentRequestSchema,
+  ],
+  ['post', '/api/documents/{id}/restore', 'Restore a page (and its sub-pages) from the trash'],
+  ['get', '/api/documents/{id}/backlinks', 'Readable pages linking to this one'],
+  ['get', '/api/documents/{id}/versions', 'Versions, newest first'],
+  ['post', '/api/documents/{id}/versions', 'Save a named version', createVersionRequestSchema],
+  ['get', '/api/documents/{id}/versions/{versionId}', 'A version’s content (ProseMirror JSON)'],
+  [
+    'post',
+    '/api/documents/{id}/versions/{versionId}/restore',
+    'Make a version the current content',
+  ],
+  [
+    'post',
+    '/api/documents/{id}/template',
+    'Save a page as a community template',
+    saveTemplateRequestSchema,
+  ],
+  ['get', '/api/documents/{id}/export', 'Export a page (?format=md|html|docx)'],
+  ['get', '/api/communities/{slug}/tags', 'Tags with counts'],
+  ['get', '/api/communities/{slug}/changes', 'Pages changed since my last visit'],
+  ['post', '/api/communities/{slug}/visit', 'Mark the community as seen now'],
+  ['get', '/api/communities/{slug}/trash', 'Pages in the trash'],
+  ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
+  [
+    'post',
+    '/api/communities/{slug}/import',
+    'Import Markdown, a zip of Markdown files, or DOCX (raw body)',
+  ],
+  ['get', '/api/communities/{slug}/export', 'All readable pages as a zip of Markdown files'],
   ['get', '/api/audit', 'The instance audit log (admins)'],
   ['get', '/api/audit.csv', 'The instance audit log as CSV (admins)'],
 ];

@@ -25,3 +25,10 @@ export function param(request: { params: unknown }, name: string): unknown {
 export function slugOf(value: unknown): string {
   return parse(slugSchema, value, 'community address');
 }
+
+/** The reader's language for server-written text (templates): Dutch unless English is preferred. */
+export function languageOf(request: {
+  acceptsLanguages(...languages: string[]): string | false;
+}): 'nl' | 'en' {
+  return request.acceptsLanguages('nl', 'en') === 'en' ? 'en' : 'nl';
+}

@@ -204,6 +204,7 @@ export type AuditAction =
   | 'document.restored'
   | 'document.moved'
   | 'version.restored'
+  | 'template.created'
   | 'document.access_changed'
   | 'document.opened';
 

@@ -1,0 +1,160 @@
+import * as Y from 'yjs';
+import type { TemplateView } from '@kring/shared';
+import type { AuditLog } from '../audit/AuditLog.js';
+import type { Caller } from '../auth/Caller.js';
+import { newId } from '../auth/secrets.js';
+import type { CommunityService } from '../communities/CommunityService.js';
+import type { DocumentDirectory } from '../documents/DocumentDirectory.js';
+import { DomainError } from '../domainError.js';
+import { replaceContent, docFromState } from '../history/replaceContent.js';
+import type { LiveDocuments } from '../history/VersionService.js';
+import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import type { DocumentRecord } from '../storage/meta/records.js';
+import { TABLES } from '../storage/meta/tables.js';
+import { markdownToDoc } from '../transfer/markdownToDoc.js';
+import { docToYDoc } from '../transfer/yDocBridge.js';
+import { BUILT_IN_TEMPLATES, type TemplateLanguage } from './builtInTemplates.js';
+
+/** A community's own template: the content of a document at the moment it was saved. */
+interface TemplateRecord {
+  readonly id: string;
+  readonly communityId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  /** Yjs state of the content only (no history), base64. */
+  readonly state: string;
+}
+
+/** A state with only the content of `doc` (title and text), none of its history. */
+function contentOnly(doc: Y.Doc): Uint8Array {
+  const copy = new Y.Doc();
+  replaceContent(copy, doc);
+  const state = Y.encodeStateAsUpdate(copy);
+  copy.destroy();
+  return state;
+}
+
+const unknownTemplate = () => new DomainError(400, 'invalid_request', 'No such template here.');
+
+/** Templates: the built-in four (per language) and each community's own. */
+export class TemplateService {
+  constructor(
+    private readonly db: MetaDatabase,
+    private readonly communities: CommunityService,
+    private readonly documents: DocumentDirectory,
+    private readonly storage: DocumentStorage,
+    private readonly live: LiveDocuments,
+    private readonly audit: AuditLog,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Built-in and community templates. */
+  async list(caller: Caller, slug: string, language: TemplateLanguage): Promise<TemplateView[]> {
+    const community = await this.communities.require(caller, slug, 'community.read');
+    const own = await this.db.list<TemplateRecord>(TABLES.templates, `${community.id}!`);
+    return [
+      ...BUILT_IN_TEMPLATES.map((template) => ({
+        id: template.id,
+        name: template.name[language],
+        description: template.description[language],
+        builtIn: true,
+      })),
+      ...own.map((template) => ({
+        id: template.id,
+        name: template.name,
+        description: template.description,
+        builtIn: false,
+      })),
+    ];
+  }
+
+  /** Saves a document's current content as a template of its community (owners). */
+  async saveFrom(
+    caller: Caller,
+    documentId: string,
+    input: { name: string; description: string },
+  ): Promise<TemplateView> {
+    const document = await this.documents.require(caller, documentId, 'document.read');
+    const community = await this.communities.byId(document.communityId);
+    if (community === undefined) throw unknownTemplate();
+    await this.communities.require(caller, community.slug, 'community.update');
+    const state = await this.live.with(documentId, (live) => live.read(contentOnly));
+    const template: TemplateRecord = {
+      id: newId(),
+      communityId: community.id,
+      name: input.name,
+      description: input.description,
+      createdAt: new Date(this.now()).toISOString(),
+      createdBy: caller.userId,
+      state: Buffer.from(state).toString('base64'),
+    };
+    await this.db.write([
+      {
+        type: 'put',
+        table: TABLES.templates,
+        key: `${community.id}!${template.id}`,
+        value: template,
+      },
+      ...this.audit.operations({
+        action: 'template.created',
+        actorId: caller.userId,
+        communityId: community.id,
+        documentId,
+        details: { name: input.name },
+        ip: caller.ip,
+      }),
+    ]);
+    return {
+      id: template.id,
+      name: template.name,
+      description: template.description,
+      builtIn: false,
+    };
+  }
+
+  /**
+   * Creates a document from a template: metadata first, then the template's content as the
+   * document's first stored update (only when the document is new: creating is idempotent).
+   */
+  async createFrom(
+    caller: Caller,
+    slug: string,
+    input: {
+      id?: string | undefined;
+      title: string;
+      parentId?: string | null | undefined;
+      templateId: string;
+    },
+    language: TemplateLanguage,
+  ): Promise<{ document: DocumentRecord; created: boolean }> {
+    const community = await this.communities.require(caller, slug, 'document.create');
+    const content = await this.contentOf(community.id, input.templateId, language);
+    const result = await this.documents.create(caller, slug, input);
+    if (result.created) await this.storage.appendUpdate(result.document.id, content);
+    return result;
+  }
+
+  private async contentOf(
+    communityId: string,
+    templateId: string,
+    language: TemplateLanguage,
+  ): Promise<Uint8Array> {
+    const builtIn = BUILT_IN_TEMPLATES.find((template) => template.id === templateId);
+    if (builtIn) {
+      const { title, doc } = markdownToDoc(builtIn.markdown[language]);
+      const ydoc = docToYDoc(doc, title);
+      const state = Y.encodeStateAsUpdate(ydoc);
+      ydoc.destroy();
+      return state;
+    }
+    const own = await this.db.get<TemplateRecord>(TABLES.templates, `${communityId}!${templateId}`);
+    if (own === undefined) throw unknownTemplate();
+    const doc = docFromState(Buffer.from(own.state, 'base64'));
+    const state = contentOnly(doc);
+    doc.destroy();
+    return state;
+  }
+}

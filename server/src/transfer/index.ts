@@ -1,0 +1,33 @@
+/**
+ * Import and export of Kring documents: Markdown (single files and folder trees, zipped or not),
+ * DOCX, standalone HTML with a print stylesheet, and the bridge to the Y.Docs the editor edits.
+ * Pure functions over ProseMirror JSON; HTTP routes and UI live elsewhere.
+ */
+export { CONTENT_FIELD, kringContentExtensions, kringSchema, TITLE_FIELD } from './schema.js';
+export {
+  emptyDoc,
+  normalizeDoc,
+  type ImportedDocument,
+  type MarkJson,
+  type NodeJson,
+} from './docJson.js';
+export { TransferError, type TransferErrorCode } from './TransferError.js';
+export * from './limits.js';
+export { markdownToDoc, type MarkdownImportOptions } from './markdownToDoc.js';
+export { docToMarkdown } from './docToMarkdown.js';
+export { docToHtml, type HtmlExportOptions } from './docToHtml.js';
+export { htmlToDoc } from './htmlToDoc.js';
+export { docToDocx } from './docToDocx.js';
+export { docxToDoc } from './docxToDoc.js';
+export { applyDocToYDoc, docToYDoc, yDocToDoc } from './yDocBridge.js';
+export {
+  exportTree,
+  importMarkdownFiles,
+  importMarkdownZip,
+  type ExportPage,
+  type ImportedPage,
+  type SourceFile,
+} from './markdownFolder.js';
+export { readZip, writeZip, type ArchiveEntry } from './zipArchive.js';
+export { safeImageSrc, safeLinkHref } from './safeUrl.js';
+export type { ExportOptions } from './siteLinks.js';
