@@ -101,5 +101,6 @@ describe('kill -9 while clients edit', () => {
       () => clients.every((client) => client.isSaved()),
       () => 'all saved',
     );
-  });
+    // Fifty real process starts take ~45 s on the 2-core CI machine, more while other test files run.
+  }, 180_000);
 });

@@ -6,20 +6,8 @@ import { DomainError } from '../domainError.js';
 import type { LiveDocuments } from '../history/VersionService.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
-import {
-  docToDocx,
-  docToHtml,
-  docToMarkdown,
-  docToYDoc,
-  docxToDoc,
-  exportTree,
-  importMarkdownZip,
-  markdownToDoc,
-  yDocToDoc,
-  type ImportedDocument,
-  type ImportedPage,
-} from '../transfer/index.js';
-import { safeFileName } from '../transfer/archivePaths.js';
+import type { ImportedDocument, ImportedPage } from '../transfer/index.js';
+import { loadTransfer } from '../transfer/loadTransfer.js';
 import { documentResource, type DocumentDirectory } from './DocumentDirectory.js';
 
 /** Formats a document can be exported in. */
@@ -37,11 +25,6 @@ export interface ExportedFile {
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed'];
 const MARKDOWN_TYPES = ['text/markdown', 'text/x-markdown', 'text/plain'];
-
-/** A download's file name for a title. */
-function fileNameOf(title: string, extension: string): string {
-  return `${safeFileName(title)}.${extension}`;
-}
 
 /** Import of Markdown (file or zip with folders) and DOCX; export as Markdown, HTML, DOCX, zip. */
 export class DocumentTransfer {
@@ -63,6 +46,7 @@ export class DocumentTransfer {
   ): Promise<DocumentRecord[]> {
     await this.communities.require(caller, slug, 'document.create');
     const type = upload.contentType.split(';')[0]!.trim().toLowerCase();
+    const { importMarkdownZip, docxToDoc, markdownToDoc, docToYDoc } = await loadTransfer();
     const fallbackTitle = upload.fileName?.replace(/\.[^.]+$/, '') ?? '';
     let pages: ImportedPage[];
     if (ZIP_TYPES.includes(type)) {
@@ -99,23 +83,25 @@ export class DocumentTransfer {
   async exportDocument(caller: Caller, id: string, format: ExportFormat): Promise<ExportedFile> {
     await this.documents.require(caller, id, 'document.read');
     const { title, doc } = await this.contentOf(id);
+    const { docToMarkdown, docToHtml, docToDocx, safeFileName } = await loadTransfer();
+    const fileNameOf = (extension: string) => `${safeFileName(title)}.${extension}`;
     switch (format) {
       case 'md':
         return {
           contentType: 'text/markdown; charset=utf-8',
-          fileName: fileNameOf(title, 'md'),
+          fileName: fileNameOf('md'),
           body: docToMarkdown(doc, title),
         };
       case 'html':
         return {
           contentType: 'text/html; charset=utf-8',
-          fileName: fileNameOf(title, 'html'),
+          fileName: fileNameOf('html'),
           body: docToHtml(doc, title),
         };
       case 'docx':
         return {
           contentType: DOCX_TYPE,
-          fileName: fileNameOf(title, 'docx'),
+          fileName: fileNameOf('docx'),
           body: await docToDocx(doc, title),
         };
     }
@@ -132,6 +118,7 @@ export class DocumentTransfer {
       const { title, doc } = await this.contentOf(page.id);
       pages.push({ id: page.id, title: title || page.title, parentId: page.parentId ?? null, doc });
     }
+    const { exportTree } = await loadTransfer();
     return {
       contentType: 'application/zip',
       fileName: `${community.slug}.zip`,
@@ -139,7 +126,8 @@ export class DocumentTransfer {
     };
   }
 
-  private contentOf(id: string): Promise<ImportedDocument> {
+  private async contentOf(id: string): Promise<ImportedDocument> {
+    const { yDocToDoc } = await loadTransfer();
     return this.live.with(id, (document) => document.read((doc) => yDocToDoc(doc)));
   }
 }

@@ -7,7 +7,7 @@ import {
 } from '@kring/shared';
 import { z } from 'zod';
 import type { VersionRecord } from '../history/VersionService.js';
-import { yDocToDoc } from '../transfer/yDocBridge.js';
+import { loadTransfer } from '../transfer/loadTransfer.js';
 import { requireCaller } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { param, parse } from './validate.js';
@@ -59,7 +59,7 @@ export function versionsRouter(context: HttpContext): Router {
       idOf(request),
       versionOf(request),
     );
-    const content = yDocToDoc(doc);
+    const content = (await loadTransfer()).yDocToDoc(doc);
     doc.destroy();
     const view: VersionContentView = {
       version: await versionView(version, lookupUsers(context)),

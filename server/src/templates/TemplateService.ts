@@ -12,8 +12,7 @@ import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { TABLES } from '../storage/meta/tables.js';
-import { markdownToDoc } from '../transfer/markdownToDoc.js';
-import { docToYDoc } from '../transfer/yDocBridge.js';
+import { loadTransfer } from '../transfer/loadTransfer.js';
 import { BUILT_IN_TEMPLATES, type TemplateLanguage } from './builtInTemplates.js';
 
 /** A community's own template: the content of a document at the moment it was saved. */
@@ -144,6 +143,7 @@ export class TemplateService {
   ): Promise<Uint8Array> {
     const builtIn = BUILT_IN_TEMPLATES.find((template) => template.id === templateId);
     if (builtIn) {
+      const { markdownToDoc, docToYDoc } = await loadTransfer();
       const { title, doc } = markdownToDoc(builtIn.markdown[language]);
       const ydoc = docToYDoc(doc, title);
       const state = Y.encodeStateAsUpdate(ydoc);

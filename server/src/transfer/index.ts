@@ -30,4 +30,5 @@ export {
 } from './markdownFolder.js';
 export { readZip, writeZip, type ArchiveEntry } from './zipArchive.js';
 export { safeImageSrc, safeLinkHref } from './safeUrl.js';
+export { safeFileName } from './archivePaths.js';
 export type { ExportOptions } from './siteLinks.js';
