@@ -9,6 +9,7 @@ import { OfflineDocuments } from './pages/home/OfflineDocuments.js';
 import { InvitePage } from './pages/invite/InvitePage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/notFound/NotFoundPage.js';
+import { SearchPage } from './pages/search/SearchPage.js';
 import { SignupPage } from './pages/signup/SignupPage.js';
 import { ResetPasswordPage } from './pages/resetPassword/ResetPasswordPage.js';
 import { useRoute } from './routing/useRoute.js';
@@ -42,7 +43,14 @@ function screenFor(route: Route) {
     case 'community':
       return (
         <RequireSession>
-          {(user) => <CommunityPage key={route.slug} slug={route.slug} user={user} />}
+          {(user) => (
+            <CommunityPage
+              key={route.slug}
+              slug={route.slug}
+              user={user}
+              initialTag={route.tag ?? null}
+            />
+          )}
         </RequireSession>
       );
     case 'audit':
@@ -51,17 +59,35 @@ function screenFor(route: Route) {
       );
     case 'account':
       return <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession>;
+    case 'search':
+      return <RequireSession>{() => <SearchPage params={route.params} />}</RequireSession>;
     case 'document':
       // Not behind RequireSession: a document opens from this browser's copy while offline.
-      return <DocumentPage key={route.id} id={route.id} />;
+      return <DocumentPage key={route.id} id={route.id} query={route.query ?? null} />;
     case 'not-found':
       return <NotFoundPage />;
+  }
+}
+
+/** Which screen a route shows: a change of only its query (filters) keeps the focus where it is. */
+function screenKey(route: Route): string {
+  switch (route.name) {
+    case 'document':
+      return `document:${route.id}`;
+    case 'community':
+    case 'audit':
+      return `${route.name}:${route.slug}`;
+    case 'search':
+      return 'search';
+    default:
+      return JSON.stringify(route);
   }
 }
 
 /** The app: picks the screen for the current URL inside the common page frame. */
 export function App() {
   const route = useRoute();
+  const screen = screenKey(route);
   const firstRender = useRef(true);
 
   useEffect(() => {
@@ -71,7 +97,7 @@ export function App() {
     }
     // After in-app navigation, start keyboard and screen-reader users at the new content.
     document.getElementById(MAIN_ID)?.focus();
-  }, [route]);
+  }, [screen]);
 
   return (
     <Layout>

@@ -17,12 +17,17 @@ import { OidcLogin } from './auth/oidc/OidcLogin.js';
 import { isAccountCommand, runAccountCommand } from './cli/accountCommands.js';
 import { DocumentActivity } from './documents/DocumentActivity.js';
 import { VersionRecorder } from './history/VersionRecorder.js';
+import { SearchIndexFile } from './search/SearchIndexFile.js';
+import { SearchService } from './search/SearchService.js';
 import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
 
 /** How often pages past the trash retention period are purged. */
 const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
+
+/** How often the search index is written to disk when it changed. */
+const SEARCH_SAVE_INTERVAL_MS = 5 * 60 * 1000;
 
 /** A started Kring server. */
 export interface RunningKring {
@@ -33,6 +38,8 @@ export interface RunningKring {
   readonly collab: CollabEndpoint;
   /** Accounts, communities, documents metadata, audit. */
   readonly services: Services;
+  /** The full-text search index. */
+  readonly search: SearchService;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -87,6 +94,18 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     live: { with: (id, work) => registry!.with(id, work) },
   });
   const activity = new DocumentActivity(services.documents, services.links, logger);
+  const search = new SearchService(
+    SearchIndexFile.inDataDir(config.dataDir),
+    services.documents,
+    services.communities,
+    storage,
+    logger,
+  );
+  await search.start();
+  activity.listen((id, doc, _ending, willWrite) => {
+    if (willWrite) search.contentChanged(id, doc);
+  });
+  activity.afterWrite((id) => search.written(id));
   const recorder = new VersionRecorder(services.versions, logger, config.versionIntervalMinutes);
   activity.listen((id, doc, ending) => recorder.observe(id, doc, ending));
   registry = new DocumentRegistry({
@@ -113,6 +132,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     backupRecords: () => backupRecords(storage),
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,
+    search,
     config,
     oidc: new OidcLogin(config.oidcProviders, { allowInsecureHttp: config.oidcAllowInsecureHttp }),
     publicUrl,
@@ -157,12 +177,19 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   void purgeTrash();
   const trashTimer = setInterval(() => void purgeTrash(), TRASH_PURGE_INTERVAL_MS);
   trashTimer.unref();
+  const saveSearch = () =>
+    search
+      .save()
+      .catch((error: unknown) => logger.error({ err: error }, 'saving the search index failed'));
+  const searchTimer = setInterval(() => void saveSearch(), SEARCH_SAVE_INTERVAL_MS);
+  searchTimer.unref();
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     ready = false;
     clearInterval(trashTimer);
+    clearInterval(searchTimer);
     collab.close();
     guard.dispose();
     server.closeAllConnections();
@@ -172,6 +199,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await activity.flush();
+    await saveSearch();
     await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();
@@ -183,6 +211,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     registry,
     collab,
     services,
+    search,
     close: () => (closing ??= close()),
   };
 }

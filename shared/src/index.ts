@@ -127,7 +127,6 @@ export type {
   InvitationPreview,
   ApiTokenView,
   CreatedApiToken,
-  AuditAction,
   AuditEntryView,
   TagCount,
   ChangesView,
@@ -138,3 +137,4 @@ export type {
   TemplateView,
 } from './api/views.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
+export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';

@@ -20,6 +20,8 @@ export interface RequestOptions {
    * login page). Default true; off for requests that are allowed to find out nobody is signed in.
    */
   readonly redirectOnUnauthenticated?: boolean;
+  /** Aborts the request (e.g. a search overtaken by newer typing). */
+  readonly signal?: AbortSignal;
 }
 
 /** Options of an {@link ApiClient}. */
@@ -71,6 +73,15 @@ export class ApiClient {
 
   /** The CSRF token sent on state-changing requests, or null when none is known. */
   get currentCsrfToken(): string | null {
+    return this.csrfToken;
+  }
+
+  /**
+   * The CSRF token for a request made outside this client (an upload with progress through
+   * XMLHttpRequest), fetching the session first when none is known yet.
+   */
+  async csrfTokenForUpload(): Promise<string | null> {
+    if (this.csrfToken === null) await this.refreshSession();
     return this.csrfToken;
   }
 
@@ -163,6 +174,7 @@ export class ApiClient {
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && this.csrfToken !== null) headers[CSRF_HEADER] = this.csrfToken;
     const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    if (options.signal !== undefined) init.signal = options.signal;
     if (options.body !== undefined) init.body = JSON.stringify(options.body);
     let response: Response;
     try {

@@ -9,6 +9,7 @@ import { documentsApi } from './documents.js';
 import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
+import { searchApi } from './search.js';
 
 /** Sends the person to the login page, to come back here afterwards. */
 function goToLogin(): void {
@@ -33,4 +34,5 @@ export const api = {
   invitations: invitationsApi(apiClient),
   documents: documentsApi(apiClient),
   audit: auditApi(apiClient),
+  search: searchApi(apiClient),
 } as const;

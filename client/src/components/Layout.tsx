@@ -4,6 +4,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react';
 import { useSession } from '../hooks/useSession.js';
 import { AppLink } from '../routing/AppLink.js';
+import { SearchBox } from '../search/SearchBox.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { LogoutButton } from './LogoutButton.js';
 
@@ -11,8 +12,8 @@ import { LogoutButton } from './LogoutButton.js';
 export const MAIN_ID = 'main';
 
 /**
- * Page frame: skip link, header with navigation (Communities, Account, who is signed in, Log out)
- * and language, main content, footer.
+ * Page frame: skip link, header with navigation (Communities, Account), the search box, who is
+ * signed in, Log out and language, main content, footer.
  */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
               )}
             </ul>
           </nav>
+          {user !== null && <SearchBox />}
           {user !== null && (
             <div className="kring-header__user">
               <span className="kring-header__name">

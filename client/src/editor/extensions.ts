@@ -1,21 +1,41 @@
 import type { Extensions } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import StarterKit from '@tiptap/starter-kit';
-import type { PresenceUser } from '@kring/shared';
+import type { DocumentId, PresenceUser } from '@kring/shared';
 import { CONTENT_FIELD, type DocumentSession } from '../sync/DocumentSession.js';
 import { renderCaret } from './caret.js';
+import { contentExtensions } from './contentExtensions.js';
+import { InternalLinks } from './internalLinks.js';
+import { SearchHighlight } from './searchHighlight.js';
+import { SlashCommand, type SlashMenuController } from './slashMenu.js';
+import { WordPaste } from './wordPaste.js';
+
+/** Behaviour the live editor adds to the content extensions. */
+export interface LiveEditorOptions {
+  readonly slashMenu: SlashMenuController;
+  /** Opens a Kring document in the app (links in the text). */
+  readonly openDocument: (id: DocumentId) => void;
+  /** Accessible name of a task's checkbox. */
+  readonly taskLabel: (text: string, checked: boolean) => string;
+}
 
 /** Tiptap extensions bound to a session's Y.Doc and awareness. */
-export function createExtensions(session: DocumentSession, user: PresenceUser): Extensions {
+export function createExtensions(
+  session: DocumentSession,
+  user: PresenceUser,
+  options: LiveEditorOptions,
+): Extensions {
   return [
-    // Yjs keeps the history (per person), so Tiptap's own undo must be off.
-    StarterKit.configure({ undoRedo: false }),
+    ...contentExtensions({ taskLabel: options.taskLabel }),
     Collaboration.configure({ document: session.doc, field: CONTENT_FIELD }),
     CollaborationCaret.configure({
       provider: { awareness: session.awareness },
       user,
       render: renderCaret,
     }),
+    SlashCommand.configure({ controller: options.slashMenu }),
+    InternalLinks.configure({ openDocument: options.openDocument }),
+    SearchHighlight,
+    WordPaste,
   ];
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   auditPath,
   communityPath,
+  communityTagPath,
   invitePath,
   isPublicPath,
   loginPath,
@@ -45,6 +46,7 @@ describe('paths', () => {
     expect(communityPath('pet')).toBe('/c/pet');
     expect(auditPath('pet')).toBe('/c/pet/audit');
     expect(invitePath('a/b')).toBe('/invite/a%2Fb');
+    expect(communityTagPath('pet', 'open data')).toBe('/c/pet?tag=open+data');
   });
 
   it('knows which pages need no session', () => {

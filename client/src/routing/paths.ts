@@ -6,6 +6,11 @@ export function communityPath(slug: string): string {
   return `/c/${encodeURIComponent(slug)}`;
 }
 
+/** Path of a community's page showing only the pages with a tag. */
+export function communityTagPath(slug: string, tag: string): string {
+  return `${communityPath(slug)}?${new URLSearchParams({ tag }).toString()}`;
+}
+
 /** Path of a community's audit log page. */
 export function auditPath(slug: string): string {
   return `${communityPath(slug)}/audit`;

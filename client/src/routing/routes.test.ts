@@ -9,6 +9,22 @@ describe('parseRoute', () => {
     expect(parseRoute('/d/abc?x=1')).toEqual({ name: 'document', id: 'abc' });
   });
 
+  it('carries a search query to the document', () => {
+    expect(parseRoute('/d/abc?q=wet+open')).toEqual({
+      name: 'document',
+      id: 'abc',
+      query: 'wet open',
+    });
+    expect(parseRoute('/d/abc?q=%20')).toEqual({ name: 'document', id: 'abc' });
+  });
+
+  it('recognises the search page with its filters', () => {
+    expect(parseRoute('/search?q=nota&tag=beleid&community=BAD')).toEqual({
+      name: 'search',
+      params: { q: 'nota', community: null, tag: 'beleid', author: null, from: null, to: null },
+    });
+  });
+
   it('treats invalid ids and unknown paths as not found', () => {
     expect(parseRoute('/d/')).toEqual({ name: 'not-found' });
     expect(parseRoute('/d/a%20b')).toEqual({ name: 'not-found' });
@@ -56,6 +72,12 @@ describe('parseRoute', () => {
     expect(parseRoute('/reset-password/r-2')).toEqual({ name: 'reset-password', token: 'r-2' });
     expect(parseRoute('/c/pet-community')).toEqual({ name: 'community', slug: 'pet-community' });
     expect(parseRoute('/c/pet-community/')).toEqual({ name: 'community', slug: 'pet-community' });
+    expect(parseRoute('/c/pet?tag=Beleid')).toEqual({
+      name: 'community',
+      slug: 'pet',
+      tag: 'beleid',
+    });
+    expect(parseRoute('/c/pet?tag=%3Cx%3E')).toEqual({ name: 'community', slug: 'pet' });
     expect(parseRoute('/c/pet-community/audit')).toEqual({
       name: 'audit',
       slug: 'pet-community',

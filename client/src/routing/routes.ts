@@ -1,4 +1,5 @@
-import { isDocumentId, slugSchema, type DocumentId } from '@kring/shared';
+import { isDocumentId, slugSchema, tagSchema, type DocumentId } from '@kring/shared';
+import { MAX_QUERY_LENGTH, parseSearchParams, type SearchParams } from '../search/searchParams.js';
 import { safeReturnTo } from './paths.js';
 
 /** A screen of the app, as decided by the URL path and query. */
@@ -8,10 +9,13 @@ export type Route =
   | { readonly name: 'signup'; readonly invitation: string | null }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'reset-password'; readonly token: string }
-  | { readonly name: 'community'; readonly slug: string }
+  /** `tag`: show only the pages with this tag. */
+  | { readonly name: 'community'; readonly slug: string; readonly tag?: string }
   | { readonly name: 'audit'; readonly slug: string }
   | { readonly name: 'account' }
-  | { readonly name: 'document'; readonly id: DocumentId }
+  | { readonly name: 'search'; readonly params: SearchParams }
+  /** `query`: a search the person came from; the page opens at its first match. */
+  | { readonly name: 'document'; readonly id: DocumentId; readonly query?: string }
   | { readonly name: 'not-found' };
 
 /** Longest invitation token accepted in a URL (as in the API's request schema). */
@@ -78,14 +82,18 @@ export function parseRoute(appPath: string): Route {
       }
       case 'account':
         return { name: 'account' };
+      case 'search':
+        return { name: 'search', params: parseSearchParams(query) };
       default:
         return NOT_FOUND;
     }
   }
   if (first === 'd' && third === undefined) {
-    return segment !== null && isDocumentId(segment)
+    if (segment === null || !isDocumentId(segment)) return NOT_FOUND;
+    const q = query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
+    return q === ''
       ? { name: 'document', id: segment }
-      : NOT_FOUND;
+      : { name: 'document', id: segment, query: q };
   }
   if (first === 'invite' && third === undefined) {
     return isToken(segment) ? { name: 'invite', token: segment } : NOT_FOUND;
@@ -94,7 +102,12 @@ export function parseRoute(appPath: string): Route {
     return isToken(segment) ? { name: 'reset-password', token: segment } : NOT_FOUND;
   }
   if (first === 'c' && isSlug(segment)) {
-    if (third === undefined) return { name: 'community', slug: segment };
+    if (third === undefined) {
+      const tag = tagSchema.safeParse(query.get('tag') ?? '');
+      return tag.success
+        ? { name: 'community', slug: segment, tag: tag.data }
+        : { name: 'community', slug: segment };
+    }
     if (third === 'audit') return { name: 'audit', slug: segment };
   }
   return NOT_FOUND;

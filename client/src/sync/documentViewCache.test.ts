@@ -31,6 +31,12 @@ describe('document view cache', () => {
     expect(parseDocumentView(JSON.stringify(restricted), 'abc')).toEqual(restricted);
   });
 
+  it('fills in the page-tree fields of entries stored before they existed', () => {
+    const { parentId, position, tags, updatedBy, deletedAt, ...old } = view;
+    expect([parentId, position, tags, updatedBy, deletedAt]).toEqual([null, 'a0', [], null, null]);
+    expect(parseDocumentView(JSON.stringify(old), 'abc')).toEqual(view);
+  });
+
   it('rejects missing, corrupt, foreign or malformed entries', () => {
     expect(parseDocumentView(null, 'abc')).toBeNull();
     expect(parseDocumentView('{', 'abc')).toBeNull();

@@ -1,4 +1,4 @@
-import type { DocumentView } from '@kring/shared';
+import { DEFAULT_POSITION, type DocumentView } from '@kring/shared';
 import { parseJson, readItem, removeItem, writeItem } from './localStore.js';
 
 /** localStorage key of the last known metadata of a document. */
@@ -25,7 +25,15 @@ export function parseDocumentView(raw: string | null, id: string): DocumentView 
   if (record['myAccess'] !== 'read' && record['myAccess'] !== 'write') return null;
   if (typeof record['canManage'] !== 'boolean') return null;
   if (record['restrictedTo'] !== null && !isStringArray(record['restrictedTo'])) return null;
-  return value as DocumentView;
+  // Entries stored before the page tree existed lack its fields.
+  return {
+    parentId: null,
+    position: DEFAULT_POSITION,
+    updatedBy: null,
+    deletedAt: null,
+    ...record,
+    tags: isStringArray(record['tags']) ? record['tags'] : [],
+  } as unknown as DocumentView;
 }
 
 /** The last metadata seen for a document in this browser, for opening it offline. */

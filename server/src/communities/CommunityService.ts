@@ -42,6 +42,11 @@ export class CommunityService {
     return this.db.get<CommunityRecord>(TABLES.communities, id);
   }
 
+  /** Every community (unchecked; for services). */
+  all(): Promise<CommunityRecord[]> {
+    return this.db.list<CommunityRecord>(TABLES.communities);
+  }
+
   /** The communities `caller` belongs to (admins: all), by name. */
   async listFor(caller: Caller): Promise<CommunityRecord[]> {
     const communities = caller.actor.isAdmin

@@ -16,8 +16,17 @@ export interface ChangedDocument {
 /**
  * Something else that wants to see changed content (the search index, automatic versions): called
  * synchronously with the live Y.Doc at each flush, and when the document is unloaded (`ending`).
+ * `willWrite`: the document's metadata will be written next (then `written` listeners follow).
  */
-export type ContentListener = (documentId: string, doc: Y.Doc, ending: boolean) => void;
+export type ContentListener = (
+  documentId: string,
+  doc: Y.Doc,
+  ending: boolean,
+  willWrite: boolean,
+) => void;
+
+/** Called after a changed document's metadata (title, updated at/by) was written. */
+export type WrittenListener = (documentId: string) => void;
 
 interface Pending {
   readonly document: ChangedDocument;
@@ -34,6 +43,7 @@ interface Pending {
 export class DocumentActivity {
   private readonly pending = new Map<string, Pending>();
   private readonly listeners: ContentListener[] = [];
+  private readonly writtenListeners: WrittenListener[] = [];
   /** Documents changed since they were loaded: only these are read again when unloaded. */
   private readonly changedSinceLoad = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
@@ -50,6 +60,11 @@ export class DocumentActivity {
     this.listeners.push(listener);
   }
 
+  /** Adds a listener for "metadata of this document is now up to date". */
+  afterWrite(listener: WrittenListener): void {
+    this.writtenListeners.push(listener);
+  }
+
   /** Notes that a document changed, by `userId` when known. */
   changed(document: ChangedDocument, userId: string | null): void {
     this.changedSinceLoad.add(document.id);
@@ -64,7 +79,7 @@ export class DocumentActivity {
   unloading(document: ChangedDocument): void {
     if (!this.changedSinceLoad.delete(document.id)) return;
     const entry = this.pending.get(document.id);
-    const snapshot = this.read(document, true);
+    const snapshot = this.read(document, true, entry !== undefined);
     if (entry && entry.snapshot === null) entry.snapshot = snapshot;
   }
 
@@ -77,18 +92,23 @@ export class DocumentActivity {
     for (const entry of batch) {
       const id = entry.document.id;
       try {
-        const content = entry.snapshot ?? this.read(entry.document, false);
+        const content = entry.snapshot ?? this.read(entry.document, false, true);
         await this.documents.touch(id, content.title, entry.userId);
         await this.links.setLinks(id, content.links);
+        for (const listener of this.writtenListeners) listener(id);
       } catch (error) {
         this.logger.error({ err: error, documentId: id }, 'updating document metadata failed');
       }
     }
   }
 
-  private read(document: ChangedDocument, ending: boolean): { title: string; links: string[] } {
+  private read(
+    document: ChangedDocument,
+    ending: boolean,
+    willWrite: boolean,
+  ): { title: string; links: string[] } {
     return document.read((doc) => {
-      for (const listener of this.listeners) listener(document.id, doc, ending);
+      for (const listener of this.listeners) listener(document.id, doc, ending, willWrite);
       return { title: doc.getText('title').toString(), links: internalLinks(doc) };
     });
   }

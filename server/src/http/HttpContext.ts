@@ -2,12 +2,14 @@ import type { OidcLogin } from '../auth/oidc/OidcLogin.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { UserRecord } from '../storage/meta/records.js';
+import type { SearchService } from '../search/SearchService.js';
 import type { Services } from '../services.js';
 import type { UserLookup } from './views.js';
 
 /** What the API routers share. */
 export interface HttpContext {
   readonly services: Services;
+  readonly search: SearchService;
   readonly config: Config;
   readonly oidc: OidcLogin;
   readonly logger: Logger;

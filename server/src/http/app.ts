@@ -21,6 +21,7 @@ import { operationsRouter } from './operationsRouter.js';
 import { securityHeaders } from './securityHeaders.js';
 import { versionsRouter } from './versionsRouter.js';
 import { transferRouter } from './transferRouter.js';
+import { searchRouter } from './searchRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -65,7 +66,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/communities/:slug', communityAuditRouter(options), communityPagesRouter(options));
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
-  app.use('/api', transferRouter(options));
+  app.use('/api', transferRouter(options), searchRouter(options));
   app.use('/api/documents/:id/versions', versionsRouter(options));
   app.use('/api/documents', documentsRouter(options));
   app.use('/api', auditRouter(options));

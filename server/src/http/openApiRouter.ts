@@ -120,6 +120,7 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     'Import Markdown, a zip of Markdown files, or DOCX (raw body)',
   ],
   ['get', '/api/communities/{slug}/export', 'All readable pages as a zip of Markdown files'],
+  ['get', '/api/search', 'Full-text search (?q=&community=&tag=&author=&from=&to=&limit=)'],
   ['get', '/api/audit', 'The instance audit log (admins)'],
   ['get', '/api/audit.csv', 'The instance audit log as CSV (admins)'],
 ];

@@ -132,8 +132,13 @@ export class TemplateService {
     const community = await this.communities.require(caller, slug, 'document.create');
     const content = await this.contentOf(community.id, input.templateId, language);
     const result = await this.documents.create(caller, slug, input);
-    if (result.created) await this.storage.appendUpdate(result.document.id, content);
-    return result;
+    if (!result.created) return result;
+    await this.storage.appendUpdate(result.document.id, content);
+    const created = docFromState(content);
+    const title = created.getText('title').toString();
+    created.destroy();
+    await this.documents.touch(result.document.id, title, caller.userId);
+    return { ...result, document: { ...result.document, title } };
   }
 
   private async contentOf(

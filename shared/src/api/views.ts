@@ -181,32 +181,36 @@ export interface CreatedApiToken extends ApiTokenView {
   readonly token: string;
 }
 
-/** Audit log actions. */
-export type AuditAction =
-  | 'login'
-  | 'login.failed'
-  | 'logout'
-  | 'signup'
-  | 'password.reset'
-  | 'password.changed'
-  | 'token.created'
-  | 'token.revoked'
-  | 'community.created'
-  | 'community.updated'
-  | 'invitation.created'
-  | 'invitation.revoked'
-  | 'invitation.accepted'
-  | 'member.added'
-  | 'member.role_changed'
-  | 'member.removed'
-  | 'document.created'
-  | 'document.deleted'
-  | 'document.restored'
-  | 'document.moved'
-  | 'version.restored'
-  | 'template.created'
-  | 'document.access_changed'
-  | 'document.opened';
+/** Every audit log action. */
+export const AUDIT_ACTIONS = [
+  'login',
+  'login.failed',
+  'logout',
+  'signup',
+  'password.reset',
+  'password.changed',
+  'token.created',
+  'token.revoked',
+  'community.created',
+  'community.updated',
+  'invitation.created',
+  'invitation.revoked',
+  'invitation.accepted',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+  'document.created',
+  'document.deleted',
+  'document.restored',
+  'document.moved',
+  'version.restored',
+  'template.created',
+  'document.access_changed',
+  'document.opened',
+] as const;
+
+/** An audit log action. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One audit log entry. */
 export interface AuditEntryView {

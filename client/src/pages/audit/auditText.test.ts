@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { AUDIT_ACTIONS } from '@kring/shared';
 import en from '../../i18n/en.json';
 import { auditActionKey, formatAuditDetails } from './auditText.js';
-
-const ACTIONS = [
-  'login',
-  'login.failed',
-  'logout',
-  'signup',
-  'password.reset',
-  'password.changed',
-  'token.created',
-  'token.revoked',
-  'community.created',
-  'community.updated',
-  'invitation.created',
-  'invitation.revoked',
-  'invitation.accepted',
-  'member.added',
-  'member.role_changed',
-  'member.removed',
-  'document.created',
-  'document.deleted',
-  'document.access_changed',
-  'document.opened',
-];
 
 describe('audit text', () => {
   it('has a translation for every audit action', () => {
     const actions: Record<string, string> = en.audit.actions;
-    for (const action of ACTIONS) {
+    for (const action of AUDIT_ACTIONS) {
       const key = auditActionKey(action).replace('audit.actions.', '');
       expect(actions[key], action).toBeTypeOf('string');
     }

@@ -21,7 +21,10 @@ export interface DeleteDocumentProps {
   readonly title: string;
 }
 
-/** "Delete document" with a confirmation dialog; afterwards goes to the community. */
+/**
+ * "Move to trash" with a confirmation dialog (sub-pages go along; someone who manages the page
+ * can restore it from the community's trash); afterwards goes to the community.
+ */
 export function DeleteDocument({ session, view, title }: DeleteDocumentProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);

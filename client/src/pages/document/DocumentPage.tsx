@@ -17,6 +17,8 @@ import { OpenDocument } from './OpenDocument.js';
 /** Props of {@link DocumentPage}. */
 export interface DocumentPageProps {
   readonly id: DocumentId;
+  /** A search the person came from (`?q=`): the text opens at its first match. */
+  readonly query?: string | null;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface DocumentPageProps {
  * the websocket (authenticated by the session cookie); the metadata (title, community, access)
  * comes from the API, or from the last copy kept in this browser when offline.
  */
-export function DocumentPage({ id }: DocumentPageProps) {
+export function DocumentPage({ id, query = null }: DocumentPageProps) {
   const session = useSession();
   const user = usePresenceUser();
   const documentSession = useDocumentSession(id, user);
@@ -44,7 +46,13 @@ export function DocumentPage({ id }: DocumentPageProps) {
   if (forbidden) return <DocumentUnavailable reason="forbidden" />;
   if (documentSession === null) return <OpeningDocument />;
   return (
-    <OpenDocument key={documentSession.id} session={documentSession} meta={meta} user={user} />
+    <OpenDocument
+      key={documentSession.id}
+      session={documentSession}
+      meta={meta}
+      user={user}
+      query={query}
+    />
   );
 }
 

@@ -1,22 +1,37 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PresenceUser, SyncStatus } from '@kring/shared';
+import { api } from '../../api/api.js';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
+import { PageLinkDialog } from '../../editor/PageLinkDialog.js';
+import { TableOfContents } from '../../editor/TableOfContents.js';
 import { TitleField } from '../../editor/TitleField.js';
+import { useDocumentEditor } from '../../editor/useDocumentEditor.js';
+import { useSearchHighlight } from '../../editor/useSearchHighlight.js';
+import { useApiResource } from '../../hooks/useApiResource.js';
 import type { DocumentMeta } from '../../hooks/useDocumentMeta.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { useSession } from '../../hooks/useSession.js';
 import { useUnsavedChangesWarning } from '../../hooks/useUnsavedChangesWarning.js';
 import { useYText } from '../../hooks/useYText.js';
+import { communityPermissions } from '../../session/permissions.js';
 import type { AccessState } from '../../sync/accessMessage.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
 import { rememberTitle } from '../../sync/recentDocuments.js';
+import { ancestorsOf } from '../community/pageTree.js';
 import { AccessControl } from './AccessControl.js';
+import { BacklinksPanel } from './BacklinksPanel.js';
 import { CopyLinkButton } from './CopyLinkButton.js';
 import { DeleteDocument } from './DeleteDocument.js';
 import { DocumentBreadcrumb } from './DocumentBreadcrumb.js';
+import { DocumentDetails } from './DocumentDetails.js';
+import { ExportPanel } from './ExportPanel.js';
+import { HistoryPanel } from './HistoryPanel.js';
 import { PresenceList } from './PresenceList.js';
 import { ReadOnlyNotice } from './ReadOnlyNotice.js';
+import { SaveAsTemplate } from './SaveAsTemplate.js';
 import { SyncStatusView } from './SyncStatusView.js';
+import { TagsPanel } from './TagsPanel.js';
 
 /** Props of {@link DocumentView}. */
 export interface DocumentViewProps {
@@ -27,19 +42,50 @@ export interface DocumentViewProps {
   /** No local changes possible: the server (or the last known access) says read-only. */
   readonly readOnly: boolean;
   readonly meta: DocumentMeta;
+  /** A search the person came from: the text opens at its first match. */
+  readonly query: string | null;
 }
 
 /**
- * An open document: breadcrumb, title, editor (read-only with a notice when the person may only
- * read), and a side panel with status, people, the link and, for managers, access and delete.
+ * An open document: breadcrumb, title, details, editor (read-only with a notice when the person
+ * may only read), and a side panel with status, people, contents, tags, links to here, history,
+ * downloads and, for managers, access, "Save as template" and "Move to trash".
  */
-export function DocumentView({ session, user, status, access, readOnly, meta }: DocumentViewProps) {
+export function DocumentView(props: DocumentViewProps) {
+  const { session, user, status, access, readOnly, meta, query } = props;
   const { t } = useTranslation();
   const title = useYText(session.title);
   const shownTitle = title.trim() === '' ? t('document.untitled') : title;
   const { view } = meta;
+  const handle = useDocumentEditor(session, user, readOnly);
+  const [pageLinkOpen, setPageLinkOpen] = useState(false);
+  const signedIn = useSession();
+  const slug = view?.communitySlug ?? null;
+  const loadCommunity = useCallback(
+    () => (slug === null ? Promise.resolve(null) : api.communities.get(slug)),
+    [slug],
+  );
+  const { resource: communityResource } = useApiResource(loadCommunity);
+  const community = communityResource.status === 'ready' ? communityResource.data : null;
+  const loadPages = useCallback(
+    () => (slug === null ? Promise.resolve([]) : api.communities.documents(slug)),
+    [slug],
+  );
+  const { resource: pagesResource } = useApiResource(loadPages);
+  const ancestors = useMemo(
+    () =>
+      pagesResource.status === 'ready' && view !== null
+        ? ancestorsOf(pagesResource.data, view.id)
+        : [],
+    [pagesResource, view],
+  );
+  const isOwner =
+    community !== null &&
+    signedIn.status === 'signed-in' &&
+    communityPermissions(community, signedIn.user).manage;
   useDocumentTitle(t('document.pageTitle', { title: shownTitle }));
   useUnsavedChangesWarning(status.hasUnsavedChanges);
+  useSearchHighlight(handle.editor, query, status.loaded);
 
   useEffect(() => {
     session.setUser(user);
@@ -50,19 +96,68 @@ export function DocumentView({ session, user, status, access, readOnly, meta }: 
     if (status.loaded) rememberTitle(session.id, title);
   }, [session, status.loaded, title]);
 
+  useEffect(() => {
+    const { slashMenu } = handle;
+    slashMenu.onLinkToPage = () => setPageLinkOpen(true);
+    return () => {
+      slashMenu.onLinkToPage = null;
+    };
+  }, [handle]);
+
+  const canWrite = !readOnly && view?.myAccess === 'write';
+  // Panels that only the server can fill stay away while it cannot be reached.
+  const online = meta.status !== 'offline';
+
   return (
     <div className="kring-document">
       <div className="kring-document__body">
-        {view !== null && <DocumentBreadcrumb slug={view.communitySlug} title={shownTitle} />}
+        {view !== null && (
+          <DocumentBreadcrumb
+            slug={view.communitySlug}
+            communityName={community?.name ?? null}
+            ancestors={ancestors}
+            title={shownTitle}
+          />
+        )}
         <h1 className="kring-visually-hidden">{t('document.heading', { title: shownTitle })}</h1>
         {readOnly && <ReadOnlyNotice />}
         <TitleField text={session.title} readOnly={readOnly} />
-        <DocumentEditor session={session} user={user} readOnly={readOnly} />
+        {view !== null && <DocumentDetails view={view} />}
+        {/* Printed: the title and text only (see print.css). */}
+        <p className="kring-print-title" aria-hidden="true">
+          {shownTitle}
+        </p>
+        <DocumentEditor
+          handle={handle}
+          readOnly={readOnly}
+          onLinkToPage={() => setPageLinkOpen(true)}
+        />
+        {view !== null && !readOnly && (
+          <PageLinkDialog
+            editor={handle.editor}
+            slug={view.communitySlug}
+            documentId={view.id}
+            open={pageLinkOpen}
+            onClose={() => setPageLinkOpen(false)}
+          />
+        )}
       </div>
       <aside className="kring-document__side" aria-label={t('document.sidebarLabel')}>
         <SyncStatusView status={status} access={access} />
         <PresenceList session={session} />
+        <TableOfContents editor={handle.editor} />
         <CopyLinkButton />
+        {view !== null && (
+          <TagsPanel view={view} canEdit={canWrite && online} onChanged={meta.update} />
+        )}
+        {view !== null && online && (
+          <>
+            <BacklinksPanel documentId={view.id} />
+            <HistoryPanel view={view} editor={handle.editor} canWrite={canWrite} />
+            <ExportPanel documentId={view.id} />
+          </>
+        )}
+        {view !== null && isOwner && <SaveAsTemplate view={view} title={shownTitle} />}
         {view !== null && view.canManage && (
           <>
             <AccessControl view={view} onChanged={meta.update} />

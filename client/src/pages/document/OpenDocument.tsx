@@ -21,6 +21,8 @@ export interface OpenDocumentProps {
   readonly session: DocumentSession;
   readonly meta: DocumentMeta;
   readonly user: PresenceUser;
+  /** A search the person came from. */
+  readonly query: string | null;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface OpenDocumentProps {
  * (`MESSAGE_ACCESS`), and refusals by close code — 4401 sign in again (and come back), 4403 no
  * access, 4410 deleted (this browser's copy is removed too).
  */
-export function OpenDocument({ session, meta, user }: OpenDocumentProps) {
+export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) {
   const status = useSyncStatus(session);
   const access = useDocumentAccess(session);
   const sessionState = useSession();
@@ -69,6 +71,7 @@ export function OpenDocument({ session, meta, user }: OpenDocumentProps) {
       access={access}
       readOnly={readOnly}
       meta={meta}
+      query={query}
     />
   );
 }

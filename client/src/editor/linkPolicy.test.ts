@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { internalDocumentId, isAllowedHref, normaliseWebAddress } from './linkPolicy.js';
+
+describe('isAllowedHref', () => {
+  it('allows web, mail and same-site links', () => {
+    for (const href of [
+      'https://example.nl',
+      'http://example.nl/x?y=1',
+      'MAILTO:someone@example.nl',
+      '/d/abc123',
+      '#heading',
+    ]) {
+      expect(isAllowedHref(href), href).toBe(true);
+    }
+  });
+
+  it('refuses script, data and other schemes, and other hosts without a scheme', () => {
+    for (const href of [
+      'javascript:alert(1)',
+      'java\tscript:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'ftp://example.nl',
+      'tel:+31',
+      '//evil.example',
+      '/\\evil.example',
+      '',
+      'example.nl',
+    ]) {
+      expect(isAllowedHref(href), href).toBe(false);
+    }
+  });
+});
+
+describe('internalDocumentId', () => {
+  it('reads the document of in-app links', () => {
+    expect(internalDocumentId('/d/abc_-1')).toBe('abc_-1');
+    expect(internalDocumentId('/d/abc?q=x')).toBe('abc');
+    expect(internalDocumentId('https://kring.example/d/abc', 'https://kring.example')).toBe('abc');
+  });
+
+  it('ignores everything else', () => {
+    expect(internalDocumentId('https://kring.example/d/abc')).toBeNull();
+    expect(internalDocumentId('https://other.example/d/abc', 'https://kring.example')).toBeNull();
+    expect(internalDocumentId('/c/pet')).toBeNull();
+    expect(internalDocumentId('/d/a%20b')).toBeNull();
+    expect(internalDocumentId('/d/abc/more')).toBeNull();
+  });
+});
+
+describe('normaliseWebAddress', () => {
+  it('adds a scheme to bare addresses', () => {
+    expect(normaliseWebAddress(' example.nl/x ')).toBe('https://example.nl/x');
+    expect(normaliseWebAddress('anna@example.nl')).toBe('mailto:anna@example.nl');
+    expect(normaliseWebAddress('http://example.nl')).toBe('http://example.nl');
+    expect(normaliseWebAddress('/d/abc')).toBe('/d/abc');
+    expect(normaliseWebAddress('javascript:alert(1)')).toBe('javascript:alert(1)');
+  });
+});

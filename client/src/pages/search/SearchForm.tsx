@@ -1,0 +1,155 @@
+import { useCallback, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@nl-design-system-candidate/button-react';
+import type { CommunityView } from '@kring/shared';
+import { api } from '../../api/api.js';
+import { SelectField } from '../../components/form/SelectField.js';
+import { TextField } from '../../components/form/TextField.js';
+import { useApiResource } from '../../hooks/useApiResource.js';
+import { EMPTY_SEARCH, MAX_QUERY_LENGTH, type SearchParams } from '../../search/searchParams.js';
+
+/** Props of {@link SearchForm}. */
+export interface SearchFormProps {
+  readonly params: SearchParams;
+  /** The user's communities, for the community filter. */
+  readonly communities: readonly CommunityView[];
+  readonly onSearch: (params: SearchParams) => void;
+}
+
+type Field = 'q' | 'community' | 'tag' | 'author' | 'from' | 'to';
+
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/**
+ * The search terms and filters: community, tag, author (members of the chosen community) and the
+ * period in which the page was last changed. A search landmark; submitting updates the address.
+ */
+export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const id = (field: Field) => `${formId}${field}`;
+  const [values, setValues] = useState<Record<Field, string>>({
+    q: params.q,
+    community: params.community ?? '',
+    tag: params.tag ?? '',
+    author: params.author ?? '',
+    from: params.from ?? '',
+    to: params.to ?? '',
+  });
+  const change = (field: Field) => (value: string) =>
+    setValues((current) => ({
+      ...current,
+      [field]: value,
+      // Authors are members of the chosen community.
+      ...(field === 'community' ? { author: '' } : {}),
+    }));
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSearch({
+      ...EMPTY_SEARCH,
+      q: values.q.trim(),
+      community: orNull(values.community),
+      tag: orNull(values.tag)?.toLowerCase() ?? null,
+      author: orNull(values.author),
+      from: orNull(values.from),
+      to: orNull(values.to),
+    });
+  };
+
+  return (
+    <form
+      className="kring-form kring-search-form"
+      role="search"
+      aria-label={t('search.formLabel')}
+      onSubmit={onSubmit}
+      noValidate
+    >
+      <TextField
+        id={id('q')}
+        label={t('search.terms')}
+        value={values.q}
+        onChange={change('q')}
+        inputProps={{ type: 'search', maxLength: MAX_QUERY_LENGTH, autoComplete: 'off' }}
+      />
+      <fieldset className="kring-fieldset kring-search-form__filters">
+        <legend className="kring-form__label">{t('search.filters')}</legend>
+        <SelectField
+          id={id('community')}
+          label={t('search.community')}
+          value={values.community}
+          options={[
+            { value: '', label: t('search.allCommunities') },
+            ...communities.map((community) => ({ value: community.slug, label: community.name })),
+          ]}
+          onChange={change('community')}
+        />
+        {values.community !== '' && (
+          <AuthorField
+            id={id('author')}
+            slug={values.community}
+            value={values.author}
+            onChange={change('author')}
+          />
+        )}
+        <TextField
+          id={id('tag')}
+          label={t('search.tag')}
+          value={values.tag}
+          onChange={change('tag')}
+          inputProps={{ maxLength: 40, autoComplete: 'off' }}
+        />
+        <div className="kring-form__row">
+          <TextField
+            id={id('from')}
+            label={t('search.from')}
+            value={values.from}
+            onChange={change('from')}
+            inputProps={{ type: 'date' }}
+          />
+          <TextField
+            id={id('to')}
+            label={t('search.to')}
+            value={values.to}
+            onChange={change('to')}
+            inputProps={{ type: 'date' }}
+          />
+        </div>
+      </fieldset>
+      <div className="kring-actions">
+        <Button type="submit" purpose="primary">
+          {t('search.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+interface AuthorFieldProps {
+  readonly id: string;
+  readonly slug: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}
+
+function AuthorField({ id, slug, value, onChange }: AuthorFieldProps) {
+  const { t } = useTranslation();
+  const load = useCallback(() => api.members.list(slug), [slug]);
+  const { resource } = useApiResource(load);
+  const members = resource.status === 'ready' ? resource.data : [];
+  return (
+    <SelectField
+      id={id}
+      label={t('search.author')}
+      value={value}
+      options={[
+        { value: '', label: t('search.anyAuthor') },
+        ...members.map(({ user }) => ({
+          value: user.id,
+          label: user.organisation === '' ? user.name : `${user.name} (${user.organisation})`,
+        })),
+      ]}
+      onChange={onChange}
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import {
+  entityIdSchema,
+  slugSchema,
+  tagSchema,
+  type DocumentId,
+  type SearchQuery,
+} from '@kring/shared';
+
+/** Longest query the API accepts. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** What the search page shows: the query and its filters (null: no filter). */
+export interface SearchParams {
+  readonly q: string;
+  readonly community: string | null;
+  readonly tag: string | null;
+  readonly author: string | null;
+  /** First day (YYYY-MM-DD) a hit may have been changed on. */
+  readonly from: string | null;
+  /** Last day (YYYY-MM-DD). */
+  readonly to: string | null;
+}
+
+/** A search without query or filters. */
+export const EMPTY_SEARCH: SearchParams = {
+  q: '',
+  community: null,
+  tag: null,
+  author: null,
+  from: null,
+  to: null,
+};
+
+const FILTERS = ['community', 'tag', 'author', 'from', 'to'] as const;
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+function valid(value: string | null, check: (value: string) => string | null): string | null {
+  if (value === null || value.trim() === '') return null;
+  return check(value.trim());
+}
+
+const bySchema =
+  (schema: { safeParse(value: unknown): { success: boolean; data?: unknown } }) =>
+  (value: string): string | null => {
+    const result = schema.safeParse(value);
+    return result.success && typeof result.data === 'string' ? result.data : null;
+  };
+
+/** Reads the search page's query string; invalid filters are dropped (never sent to the API). */
+export function parseSearchParams(query: URLSearchParams): SearchParams {
+  return {
+    q: (query.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    community: valid(query.get('community'), bySchema(slugSchema)),
+    tag: valid(query.get('tag'), bySchema(tagSchema)),
+    author: valid(query.get('author'), bySchema(entityIdSchema)),
+    from: valid(query.get('from'), (value) => (isDate(value) ? value : null)),
+    to: valid(query.get('to'), (value) => (isDate(value) ? value : null)),
+  };
+}
+
+/** Path of the search page for these parameters (empty ones left out). */
+export function searchPath(params: Partial<SearchParams>): string {
+  const query = new URLSearchParams();
+  const q = params.q?.trim() ?? '';
+  if (q !== '') query.set('q', q);
+  for (const key of FILTERS) {
+    const value = params[key];
+    if (value !== null && value !== undefined && value !== '') query.set(key, value);
+  }
+  const search = query.toString();
+  return search === '' ? '/search' : `/search?${search}`;
+}
+
+/** The API query for these parameters, or null when there is nothing to search for. */
+export function toSearchQuery(params: SearchParams, limit?: number): SearchQuery | null {
+  const q = params.q.trim();
+  if (q === '') return null;
+  const query: { -readonly [K in keyof SearchQuery]: SearchQuery[K] } = { q };
+  for (const key of FILTERS) {
+    const value = params[key];
+    if (value !== null) query[key] = value;
+  }
+  if (limit !== undefined) query.limit = limit;
+  return query;
+}
+
+/** Path that opens a search hit at the match: `/d/<id>?q=<query>`. */
+export function hitPath(id: DocumentId, q: string): string {
+  const query = q.trim();
+  return query === '' ? `/d/${id}` : `/d/${id}?${new URLSearchParams({ q: query }).toString()}`;
+}

@@ -1,0 +1,176 @@
+import * as Y from 'yjs';
+import type { SearchHitView, SearchResultsView } from '@kring/shared';
+import type { Caller } from '../auth/Caller.js';
+import { can } from '../auth/permissions.js';
+import type { CommunityService } from '../communities/CommunityService.js';
+import { documentResource, type DocumentDirectory } from '../documents/DocumentDirectory.js';
+import type { Logger } from '../logger.js';
+import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import type { DocumentRecord } from '../storage/meta/records.js';
+import { documentText, type DocumentText } from './documentText.js';
+import { SearchIndex } from './SearchIndex.js';
+import type { SearchIndexFile } from './SearchIndexFile.js';
+
+/** What the search box asks. */
+export interface SearchRequest {
+  readonly q: string;
+  readonly community?: string | undefined;
+  readonly tag?: string | undefined;
+  readonly author?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly limit: number;
+}
+
+/** Authors recorded for a document: who made it and who changed it last. */
+const authorsOf = (record: DocumentRecord): string[] =>
+  [...new Set([record.createdBy, record.updatedBy ?? null])].filter(
+    (id): id is string => id !== null,
+  );
+
+/**
+ * Full-text search over every document, kept server-side: updated from the Yjs content after each
+ * debounced flush of changes (off the hot path), persisted to `DATA_DIR/search/index.json`, and on
+ * start brought up to date only for documents changed since the snapshot. Permissions are checked
+ * inside the engine for every candidate, so nothing of an unreadable document leaks.
+ */
+export class SearchService {
+  private index = SearchIndex.empty();
+  private dirty = false;
+  /** Text read at a flush, waiting for the metadata write that follows it. */
+  private readonly pendingText = new Map<string, DocumentText>();
+  private catchingUp: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly file: SearchIndexFile,
+    private readonly documents: DocumentDirectory,
+    private readonly communities: CommunityService,
+    private readonly storage: DocumentStorage,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Loads the snapshot, then re-reads (in the background) documents changed since it was saved. */
+  async start(): Promise<void> {
+    this.index = (await this.file.load()) ?? SearchIndex.empty();
+    this.catchingUp = this.catchUp().catch((error: unknown) =>
+      this.logger.error({ err: error }, 'bringing the search index up to date failed'),
+    );
+  }
+
+  /** Resolves once the start-up catch-up is done (for tests and shutdown). */
+  whenCaughtUp(): Promise<void> {
+    return this.catchingUp;
+  }
+
+  /** Reads a changed document's text (with the live Y.Doc, during a flush); indexed once written. */
+  contentChanged(documentId: string, doc: Y.Doc): void {
+    this.pendingText.set(documentId, documentText(doc));
+  }
+
+  /** The document's metadata is up to date: index the text read for it, with that metadata. */
+  written(documentId: string): void {
+    const text = this.pendingText.get(documentId);
+    if (text === undefined) return;
+    this.pendingText.delete(documentId);
+    void this.documents.byId(documentId).then(
+      (record) => {
+        if (record !== undefined) this.upsert(record, text);
+      },
+      (error: unknown) => this.logger.error({ err: error, documentId }, 'indexing failed'),
+    );
+  }
+
+  /** Runs a search for `caller`: only documents they may read count, in totals too. */
+  async search(caller: Caller, request: SearchRequest): Promise<SearchResultsView> {
+    const community = request.community
+      ? await this.communities.require(caller, request.community, 'community.read')
+      : null;
+    const communityIds = community
+      ? [community.id]
+      : caller.actor.isAdmin
+        ? (await this.communities.listFor(caller)).map((c) => c.id)
+        : [...caller.actor.roles.keys()];
+    const records = new Map<string, DocumentRecord>();
+    for (const id of communityIds) {
+      for (const record of await this.documents.inCommunity(id)) records.set(record.id, record);
+    }
+    const tag = request.tag?.toLowerCase();
+    const results = this.index.search(request.q, {
+      allowed: ({ id }) => {
+        const record = records.get(id);
+        return (
+          record !== undefined &&
+          can(caller.actor, 'document.read', documentResource(record)) &&
+          (tag === undefined || (record.tags ?? []).includes(tag))
+        );
+      },
+      ...(community ? { communityId: community.id } : {}),
+      ...(request.author ? { authorId: request.author } : {}),
+      ...(request.from ? { updatedFrom: `${request.from}T00:00:00.000Z` } : {}),
+      ...(request.to ? { updatedTo: `${request.to}T23:59:59.999Z` } : {}),
+      limit: request.limit,
+    });
+    const names = new Map<string, { slug: string; name: string }>();
+    const hits: SearchHitView[] = [];
+    for (const hit of results.hits) {
+      let found = names.get(hit.communityId);
+      if (found === undefined) {
+        const record = await this.communities.byId(hit.communityId);
+        found = { slug: record?.slug ?? '', name: record?.name ?? '' };
+        names.set(hit.communityId, found);
+      }
+      hits.push({
+        documentId: hit.id,
+        communitySlug: found.slug,
+        communityName: found.name,
+        title: records.get(hit.id)?.title || hit.title,
+        updatedAt: records.get(hit.id)?.updatedAt ?? '',
+        snippet: hit.snippet,
+      });
+    }
+    return { total: results.total, hits };
+  }
+
+  /** Writes the index to disk when it changed since the last save. */
+  async save(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    await this.file.save(this.index);
+  }
+
+  private upsert(record: DocumentRecord, text: DocumentText): void {
+    this.index.upsert({
+      id: record.id,
+      communityId: record.communityId,
+      title: text.title || record.title,
+      body: text.body,
+      tags: record.tags ?? [],
+      authorIds: authorsOf(record),
+      updatedAt: record.updatedAt,
+    });
+    this.dirty = true;
+  }
+
+  private async textFromStorage(documentId: string): Promise<DocumentText> {
+    const doc = new Y.Doc();
+    for (const update of await this.storage.loadUpdates(documentId)) Y.applyUpdate(doc, update);
+    const text = documentText(doc);
+    doc.destroy();
+    return text;
+  }
+
+  /** Indexes documents changed since the snapshot, one at a time, yielding between them. */
+  private async catchUp(): Promise<void> {
+    let reindexed = 0;
+    for (const { id } of await this.communities.all()) {
+      for (const record of await this.documents.inCommunity(id)) {
+        if (record.deletedAt !== null) continue;
+        if (this.index.updatedAtOf(record.id) === record.updatedAt) continue;
+        this.upsert(record, await this.textFromStorage(record.id));
+        reindexed += 1;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    if (reindexed > 0) this.logger.info({ reindexed }, 'search index brought up to date');
+  }
+}

@@ -1,0 +1,100 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../support/credentials.js';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+import {
+  launchBrowser,
+  seriousAccessibilityViolations,
+  type TestBrowser,
+} from './support/browser.js';
+import { typeAtEnd, waitForStatus } from './support/documentPage.js';
+import { signIn } from './support/session.js';
+
+/**
+ * Knowledge that can be found: a page tree made from templates, then a sentence found from the
+ * search box and opened at the match.
+ */
+describe('page tree from templates, search box, open at the match', () => {
+  let server: ServerProcess;
+  let browser: TestBrowser;
+  let session: { context: BrowserContext; page: Page };
+  let parentUrl: string;
+
+  const fromTemplate = async (page: Page, template: RegExp) => {
+    const dialog = page.getByRole('dialog', { name: /from template/i });
+    await dialog.getByRole('radio', { name: template }).check();
+    await dialog.getByRole('button', { name: /create page/i }).click();
+    await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+    await waitForStatus(page, { connection: 'connected' });
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    const context = await browser.browser.newContext({ locale: 'en-US' });
+    session = { context, page: await context.newPage() };
+    await signIn(session.page, server.url, ADMIN_EMAIL, '/c/test');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('builds a page tree from templates', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: /^new from template$/i }).click();
+    await fromTemplate(page, /knowledge article/i);
+    parentUrl = page.url();
+    await page.getByRole('textbox', { name: /title/i }).fill('Quantum key distribution');
+    await page.getByRole('heading', { name: 'In short' }).waitFor();
+    await typeAtEnd(
+      page,
+      'Quantumcomputers breken de huidige versleuteling van overheidsgegevens.',
+    );
+    await waitForStatus(page, { connection: 'connected', saved: true });
+
+    await page.goto(`${server.url}/c/test`);
+    const tree = page.getByRole('list', { name: /pages of test community/i });
+    await tree.getByRole('link', { name: 'Quantum key distribution' }).waitFor();
+    await page.getByRole('button', { name: /actions for quantum key distribution/i }).click();
+    await page.getByRole('button', { name: /new sub-page from template/i }).click();
+    await fromTemplate(page, /meeting notes/i);
+    const subPagePath = new URL(page.url()).pathname;
+    // The meeting-notes template brings its own headings.
+    await page.getByRole('heading', { name: 'Agenda' }).waitFor();
+
+    await page.goto(`${server.url}/c/test`);
+    const parentItem = tree
+      .getByRole('listitem')
+      .filter({ hasText: 'Quantum key distribution' })
+      .first();
+    await parentItem.getByRole('list').locator(`a[href="${subPagePath}"]`).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('finds a sentence from the search box and opens the page at the match', async () => {
+    const { page } = session;
+    // The index follows edits a moment later (debounced): wait until the API finds it.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const response = await fetch('/api/search?q=versleuteling');
+            return ((await response.json()) as { total: number }).total;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBe(1);
+    const box = page.getByRole('combobox', { name: /^search$/i });
+    await box.fill('versleuteling');
+    const results = page.getByRole('listbox', { name: /search results/i });
+    const hit = results.getByRole('option').filter({ hasText: 'Quantum key distribution' });
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().innerText()).toBe('versleuteling');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await hit.click();
+    await page.waitForURL(`${parentUrl}?q=versleuteling`);
+    const match = page.locator('.ProseMirror mark.kring-search-match');
+    await match.first().waitFor();
+    expect((await match.first().innerText()).toLowerCase()).toBe('versleuteling');
+  });
+});
