@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
 import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/CollabLimits.js';
 import { LOG_LEVELS } from './logger.js';
 import { DEFAULT_PASSWORD_COST } from './auth/passwords.js';
@@ -86,6 +87,30 @@ const configSchema = z.object({
     .default('false'),
   AUTH_RATE_PER_MINUTE: integer('AUTH_RATE_PER_MINUTE', 1, 100_000).default(20),
   TRASH_RETENTION_DAYS: integer('TRASH_RETENTION_DAYS', 1, 3650).default(30),
+  FILE_MAX_BYTES: integer('FILE_MAX_BYTES', 1024, 2 ** 40).default(DEFAULT_FILE_MAX_BYTES),
+  FILE_TYPES: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((t) => t.trim().toLowerCase())
+        .filter((t) => t !== ''),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .regex(
+              /^[a-z0-9.+-]+\/[a-z0-9.+-]+$/,
+              'FILE_TYPES must list media types like application/pdf',
+            ),
+        )
+        .refine((types) => !types.includes('image/svg+xml') && !types.includes('text/html'), {
+          message: 'FILE_TYPES must not allow image/svg+xml or text/html (they can carry scripts)',
+        }),
+    )
+    .optional(),
   VERSION_INTERVAL_MINUTES: integer('VERSION_INTERVAL_MINUTES', 1, 1440).default(
     VERSION_INTERVAL_MINUTES,
   ),
@@ -119,6 +144,10 @@ export interface Config {
   readonly trashRetentionDays: number;
   /** At most one automatic version per document per this many minutes of editing. */
   readonly versionIntervalMinutes: number;
+  /** Largest upload, in bytes. */
+  readonly fileMaxBytes: number;
+  /** Media types accepted for upload. */
+  readonly fileTypes: readonly string[];
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -168,6 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     authRatePerMinute: c.AUTH_RATE_PER_MINUTE,
     trashRetentionDays: c.TRASH_RETENTION_DAYS,
     versionIntervalMinutes: c.VERSION_INTERVAL_MINUTES,
+    fileMaxBytes: c.FILE_MAX_BYTES,
+    fileTypes: c.FILE_TYPES ?? DEFAULT_FILE_TYPES,
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

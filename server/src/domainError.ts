@@ -6,7 +6,7 @@ export class DomainError extends Error {
   override readonly name = 'DomainError';
 
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
     readonly code: string,
     message: string,
   ) {

@@ -19,6 +19,7 @@ import { DocumentActivity } from './documents/DocumentActivity.js';
 import { VersionRecorder } from './history/VersionRecorder.js';
 import { SearchIndexFile } from './search/SearchIndexFile.js';
 import { SearchService } from './search/SearchService.js';
+import { FileStore } from './files/FileStore.js';
 import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
@@ -88,7 +89,9 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   const { limits } = config;
   // The registry needs the services' hooks and the services need open documents: bind late.
   let registry: DocumentRegistry | null = null;
+  const fileStore = await FileStore.open(config.dataDir);
   const services = createServices(storage.database, {
+    files: { store: fileStore, limits: { maxBytes: config.fileMaxBytes, types: config.fileTypes } },
     passwordHashCost: config.passwordHashCost,
     storage,
     live: { with: (id, work) => registry!.with(id, work) },
@@ -99,6 +102,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     services.documents,
     services.communities,
     storage,
+    services.files,
     logger,
   );
   await search.start();
@@ -129,7 +133,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     logger,
     metricsRegistry: metrics.registry,
     isReady: () => ready,
-    backupRecords: () => backupRecords(storage),
+    backupRecords: () => backupRecords(storage, fileStore),
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,
     search,

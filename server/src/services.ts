@@ -20,6 +20,9 @@ import { DomainError } from './domainError.js';
 import { VersionService, type LiveDocuments } from './history/VersionService.js';
 import { TemplateService } from './templates/TemplateService.js';
 import { DocumentTransfer } from './documents/DocumentTransfer.js';
+import { FileService, type FileLimits } from './files/FileService.js';
+import type { BlobStore } from './files/FileStore.js';
+import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -42,7 +45,18 @@ export interface Services {
   readonly versions: VersionService;
   readonly templates: TemplateService;
   readonly transfer: DocumentTransfer;
+  readonly files: FileService;
 }
+
+/** Where no file store is open (the offline admin CLI). */
+const NO_FILES: BlobStore = {
+  put: () => Promise.reject(new DomainError(409, 'conflict', 'This needs the running server.')),
+  head: () => Promise.reject(new DomainError(409, 'conflict', 'This needs the running server.')),
+  read: () => {
+    throw new DomainError(409, 'conflict', 'This needs the running server.');
+  },
+  delete: () => Promise.resolve(),
+};
 
 /** Used where no server holds documents (the offline admin CLI). */
 const NO_LIVE_DOCUMENTS: LiveDocuments = {
@@ -57,6 +71,8 @@ export function createServices(
     storage: DocumentStorage;
     /** Open documents of the running server (versions); absent in the offline admin CLI. */
     live?: LiveDocuments;
+    /** Uploaded files' contents and limits; absent in the offline admin CLI. */
+    files?: { store: BlobStore; limits: FileLimits };
     now?: () => number;
   },
 ): Services {
@@ -101,5 +117,14 @@ export function createServices(
     versions: new VersionService(meta, documents, live, audit, now),
     templates: new TemplateService(meta, communities, documents, options.storage, live, audit, now),
     transfer: new DocumentTransfer(documents, communities, options.storage, live),
+    files: new FileService(
+      meta,
+      options.files?.store ?? NO_FILES,
+      communities,
+      documents,
+      audit,
+      options.files?.limits ?? { maxBytes: DEFAULT_FILE_MAX_BYTES, types: DEFAULT_FILE_TYPES },
+      now,
+    ),
   };
 }

@@ -45,6 +45,10 @@ export {
   COMPACT_AFTER_UPDATES,
   MAX_DISPLAY_NAME_LENGTH,
   MAX_TITLE_LENGTH,
+  DEFAULT_FILE_MAX_BYTES,
+  MAX_IMAGE_BYTES,
+  DEFAULT_FILE_TYPES,
+  MAX_FILE_NAME_LENGTH,
   RECONNECT_MAX_DELAY_MS,
   SHUTDOWN_GRACE_MS,
 } from './limits.js';
@@ -135,6 +139,7 @@ export type {
   VersionView,
   VersionContentView,
   TemplateView,
+  FileView,
 } from './api/views.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';

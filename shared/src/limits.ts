@@ -33,6 +33,35 @@ export const MAX_DOCUMENT_ID_LENGTH = 64;
 export const COMPACT_AFTER_UPDATES = 500;
 /** Longest display name a person can choose, in characters. */
 export const MAX_DISPLAY_NAME_LENGTH = 60;
+/** Largest uploaded file by default (`FILE_MAX_BYTES`), in bytes: 50 MiB. */
+export const DEFAULT_FILE_MAX_BYTES = 50 * 1024 * 1024;
+/** Largest image pasted or dropped into the editor, in bytes: 10 MiB. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+/** Content types accepted for upload unless `FILE_TYPES` says otherwise. */
+export const DEFAULT_FILE_TYPES: readonly string[] = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'application/pdf',
+  'text/plain',
+  'text/csv',
+  'text/markdown',
+  'application/json',
+  'application/zip',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.presentation',
+  'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-powerpoint',
+];
+/** Longest file name kept, in characters. */
+export const MAX_FILE_NAME_LENGTH = 200;
+
 /** Longest document title, in characters. */
 export const MAX_TITLE_LENGTH = 200;
 /** Maximum wait between reconnect attempts of the client, in milliseconds. */

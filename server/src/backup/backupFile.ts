@@ -25,6 +25,7 @@ const recordSchema = z.union([
     key: z.string().min(1),
     value: z.unknown(),
   }),
+  z.object({ blob: z.string().regex(/^[0-9a-f]{64}$/), data: z.string() }),
 ]);
 
 /** A metadata row (account, community, session, audit entry…) in a backup. */
@@ -34,8 +35,14 @@ export interface MetaRow {
   readonly value: unknown;
 }
 
-/** One record of a backup: a stored document update or a metadata row. */
-export type BackupRecord = StoredUpdate | MetaRow;
+/** An uploaded file's content, by its SHA-256. */
+export interface BlobRow {
+  readonly blob: string;
+  readonly data: Uint8Array;
+}
+
+/** One record of a backup: a stored document update, a metadata row or a file's content. */
+export type BackupRecord = StoredUpdate | MetaRow | BlobRow;
 const trailerSchema = z.object({
   end: z.literal(true),
   records: z.number().int().min(0),
@@ -48,6 +55,8 @@ export interface BackupSummary {
   readonly updates: number;
   /** Metadata rows: accounts, communities, memberships, audit entries… */
   readonly metadata: number;
+  /** Uploaded files' contents. */
+  readonly files: number;
 }
 
 /** A backup file that is not one, is truncated, or does not match its checksum. */
@@ -67,6 +76,7 @@ export async function writeBackup(
   const documents = new Set<string>();
   let updates = 0;
   let metadata = 0;
+  let files = 0;
   const hash = createHash('sha256');
   async function* lines(): AsyncGenerator<string> {
     yield `${JSON.stringify({ format: FORMAT, version: VERSION, createdAt: new Date().toISOString() })}\n`;
@@ -76,6 +86,9 @@ export async function writeBackup(
         line = `${JSON.stringify({ documentId: record.documentId, update: Buffer.from(record.update).toString('base64') })}\n`;
         documents.add(record.documentId);
         updates += 1;
+      } else if ('blob' in record) {
+        line = `${JSON.stringify({ blob: record.blob, data: Buffer.from(record.data).toString('base64') })}\n`;
+        files += 1;
       } else {
         line = `${JSON.stringify({ table: record.table, key: record.key, value: record.value })}\n`;
         metadata += 1;
@@ -83,10 +96,10 @@ export async function writeBackup(
       hash.update(line);
       yield line;
     }
-    yield `${JSON.stringify({ end: true, records: updates + metadata, sha256: hash.digest('hex') })}\n`;
+    yield `${JSON.stringify({ end: true, records: updates + metadata + files, sha256: hash.digest('hex') })}\n`;
   }
   await pipeline(Readable.from(lines()), createGzip(), output);
-  return { documents: documents.size, updates, metadata };
+  return { documents: documents.size, updates, metadata, files };
 }
 
 function parseLine<T>(schema: z.ZodType<T>, line: string, what: string): T {
@@ -130,12 +143,16 @@ export async function* readBackup(input: Readable): AsyncGenerator<BackupRecord>
       const record = parseLine(recordSchema, line, `record ${records + 1}`);
       hash.update(`${line}\n`);
       records += 1;
-      yield 'documentId' in record
-        ? {
-            documentId: record.documentId,
-            update: new Uint8Array(Buffer.from(record.update, 'base64')),
-          }
-        : { table: record.table, key: record.key, value: record.value };
+      if ('documentId' in record) {
+        yield {
+          documentId: record.documentId,
+          update: new Uint8Array(Buffer.from(record.update, 'base64')),
+        };
+      } else if ('blob' in record) {
+        yield { blob: record.blob, data: new Uint8Array(Buffer.from(record.data, 'base64')) };
+      } else {
+        yield { table: record.table, key: record.key, value: record.value };
+      }
     }
   } catch (error) {
     if (error instanceof BackupFormatError) throw error;

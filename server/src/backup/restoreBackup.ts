@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
+import type { FileStore } from '../files/FileStore.js';
 import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import { readBackup, type BackupSummary } from './backupFile.js';
 
@@ -15,6 +16,7 @@ export async function restoreBackup(
   input: Readable,
   storage: DocumentStorage,
   meta: MetaDatabase,
+  files: FileStore,
 ): Promise<BackupSummary> {
   if ((await storage.listDocumentIds()).length > 0) {
     throw new Error('the target storage is not empty');
@@ -22,6 +24,7 @@ export async function restoreBackup(
   const documents = new Set<string>();
   let updates = 0;
   let metadata = 0;
+  let blobs = 0;
   const writes: Promise<void>[] = [];
   let rows: MetaOperation[] = [];
   try {
@@ -30,6 +33,12 @@ export async function restoreBackup(
         documents.add(record.documentId);
         updates += 1;
         writes.push(storage.appendUpdate(record.documentId, record.update));
+      } else if ('blob' in record) {
+        // Content-addressed: writing a file twice, or one that exists, changes nothing.
+        if ((await files.putBytes(record.data)) !== record.blob) {
+          throw new Error('a file in the backup does not match its checksum');
+        }
+        blobs += 1;
       } else {
         metadata += 1;
         rows.push({ type: 'put', table: record.table, key: record.key, value: record.value });
@@ -47,5 +56,5 @@ export async function restoreBackup(
   }
   await Promise.all(writes);
   for (const documentId of documents) await storage.compact(documentId);
-  return { documents: documents.size, updates, metadata };
+  return { documents: documents.size, updates, metadata, files: blobs };
 }

@@ -9,6 +9,7 @@ import { writeBackup, type BackupSummary } from '../backup/backupFile.js';
 import { restoreBackup } from '../backup/restoreBackup.js';
 import { backupRecords } from '../backup/backupRecords.js';
 import { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import { FileStore } from '../files/FileStore.js';
 import type { Config } from '../config.js';
 import { LevelDocumentStorage } from '../storage/LevelDocumentStorage.js';
 
@@ -73,7 +74,10 @@ export async function backup(config: Config, output: string): Promise<string> {
       await backupFromRunningServer(config, partial);
     } else {
       try {
-        await writeBackup(backupRecords(storage), createWriteStream(partial));
+        await writeBackup(
+          backupRecords(storage, await FileStore.open(config.dataDir)),
+          createWriteStream(partial),
+        );
       } finally {
         await storage.close();
       }
@@ -129,6 +133,7 @@ export async function restore(config: Config, input: string, force: boolean): Pr
       createReadStream(input),
       storage,
       new MetaDatabase(storage.database),
+      await FileStore.open(config.dataDir),
     );
   } catch (error) {
     await storage.close();
@@ -149,5 +154,5 @@ export async function restore(config: Config, input: string, force: boolean): Pr
     keptAside = ` The previous database is kept at ${aside}.`;
   }
   await rename(staging, target);
-  return `Restored ${summary.documents} documents (${summary.updates} updates) and ${summary.metadata} account, community and audit records into ${target}.${keptAside}`;
+  return `Restored ${summary.documents} documents (${summary.updates} updates) and ${summary.metadata} account, community and audit records and ${summary.files} files into ${target}.${keptAside}`;
 }

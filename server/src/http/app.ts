@@ -21,6 +21,7 @@ import { operationsRouter } from './operationsRouter.js';
 import { securityHeaders } from './securityHeaders.js';
 import { versionsRouter } from './versionsRouter.js';
 import { transferRouter } from './transferRouter.js';
+import { filesRouter } from './filesRouter.js';
 import { searchRouter } from './searchRouter.js';
 
 /** What the HTTP app needs. */
@@ -53,12 +54,10 @@ export function createApp(options: AppOptions): Express {
   });
   app.use('/api', healthRouter(options.version), openApiRouter());
   app.use('/api/auth/oidc', oidcRouter(options));
-  app.use(
-    '/api',
-    express.json({ limit: '1mb' }),
-    authenticate(options.services.authenticator),
-    csrfProtection,
-  );
+  app.use('/api', authenticate(options.services.authenticator), csrfProtection);
+  // Uploads stream to disk: before any body parser.
+  app.use('/api', filesRouter(options));
+  app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(options));
   app.use('/api/me', meRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));

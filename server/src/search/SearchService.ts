@@ -7,7 +7,11 @@ import { documentResource, type DocumentDirectory } from '../documents/DocumentD
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
+import type { FileRecord, FileService } from '../files/FileService.js';
 import { documentText, type DocumentText } from './documentText.js';
+
+/** Index ids of files: `file:<fileId>` (document ids never contain `:`). */
+const FILE_PREFIX = 'file:';
 import { SearchIndex } from './SearchIndex.js';
 import type { SearchIndexFile } from './SearchIndexFile.js';
 
@@ -46,8 +50,29 @@ export class SearchService {
     private readonly documents: DocumentDirectory,
     private readonly communities: CommunityService,
     private readonly storage: DocumentStorage,
+    private readonly files: FileService,
     private readonly logger: Logger,
   ) {}
+
+  /** Makes an uploaded file findable by its name. */
+  fileAdded(record: FileRecord): void {
+    this.index.upsert({
+      id: `${FILE_PREFIX}${record.id}`,
+      communityId: record.communityId,
+      title: record.name,
+      body: '',
+      tags: [],
+      authorIds: record.createdBy === null ? [] : [record.createdBy],
+      updatedAt: record.createdAt,
+    });
+    this.dirty = true;
+  }
+
+  /** Forgets a deleted file. */
+  fileRemoved(fileId: string): void {
+    this.index.remove(`${FILE_PREFIX}${fileId}`);
+    this.dirty = true;
+  }
 
   /** Loads the snapshot, then re-reads (in the background) documents changed since it was saved. */
   async start(): Promise<void> {
@@ -91,12 +116,26 @@ export class SearchService {
         ? (await this.communities.listFor(caller)).map((c) => c.id)
         : [...caller.actor.roles.keys()];
     const records = new Map<string, DocumentRecord>();
+    const fileRecords = new Map<string, FileRecord>();
     for (const id of communityIds) {
       for (const record of await this.documents.inCommunity(id)) records.set(record.id, record);
+      for (const file of await this.files.inCommunity(id))
+        fileRecords.set(`${FILE_PREFIX}${file.id}`, file);
     }
+    const readable = (record: DocumentRecord | undefined) =>
+      record !== undefined && can(caller.actor, 'document.read', documentResource(record));
     const tag = request.tag?.toLowerCase();
     const results = this.index.search(request.q, {
       allowed: ({ id }) => {
+        const file = fileRecords.get(id);
+        if (file !== undefined) {
+          return (
+            tag === undefined &&
+            (file.documentId === null
+              ? can(caller.actor, 'community.read', { type: 'community', id: file.communityId })
+              : readable(records.get(file.documentId)))
+          );
+        }
         const record = records.get(id);
         return (
           record !== undefined &&
@@ -119,14 +158,29 @@ export class SearchService {
         found = { slug: record?.slug ?? '', name: record?.name ?? '' };
         names.set(hit.communityId, found);
       }
-      hits.push({
-        documentId: hit.id,
-        communitySlug: found.slug,
-        communityName: found.name,
-        title: records.get(hit.id)?.title || hit.title,
-        updatedAt: records.get(hit.id)?.updatedAt ?? '',
-        snippet: hit.snippet,
-      });
+      const file = fileRecords.get(hit.id);
+      hits.push(
+        file === undefined
+          ? {
+              kind: 'document',
+              documentId: hit.id,
+              communitySlug: found.slug,
+              communityName: found.name,
+              title: records.get(hit.id)?.title || hit.title,
+              updatedAt: records.get(hit.id)?.updatedAt ?? '',
+              snippet: hit.snippet,
+            }
+          : {
+              kind: 'file',
+              documentId: file.documentId ?? '',
+              fileId: file.id,
+              communitySlug: found.slug,
+              communityName: found.name,
+              title: file.name,
+              updatedAt: file.createdAt,
+              snippet: hit.snippet,
+            },
+      );
     }
     return { total: results.total, hits };
   }
@@ -163,6 +217,9 @@ export class SearchService {
   private async catchUp(): Promise<void> {
     let reindexed = 0;
     for (const { id } of await this.communities.all()) {
+      for (const file of await this.files.inCommunity(id)) {
+        if (!this.index.has(`${FILE_PREFIX}${file.id}`)) this.fileAdded(file);
+      }
       for (const record of await this.documents.inCommunity(id)) {
         if (record.deletedAt !== null) continue;
         if (this.index.updatedAtOf(record.id) === record.updatedAt) continue;

@@ -92,9 +92,33 @@ export interface ChangesView {
   readonly documents: readonly DocumentView[];
 }
 
-/** One search hit (only from documents the caller may read). */
+/** A file in a community's file area or attached to a document. */
+export interface FileView {
+  readonly id: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** SHA-256 of the content, hex (files are stored by it). */
+  readonly sha256: string;
+  readonly createdAt: string;
+  readonly createdBy: UserSummary | null;
+  /** The document it is attached to, or null for the community's file area. */
+  readonly documentId: string | null;
+  readonly communitySlug: string;
+  /** Download address (`/api/files/<id>`); images and PDFs open inline, with `?download` as a file. */
+  readonly url: string;
+  /** True when the viewer may delete it (its uploader, community owners). */
+  readonly canDelete: boolean;
+}
+
+/** One search hit (only from documents and files the caller may read). */
 export interface SearchHitView {
+  /** A page, or a file (matched by its name). */
+  readonly kind: 'document' | 'file';
+  /** The page, or for a file the page it is attached to ('' for the file area). */
   readonly documentId: string;
+  /** For files: the file's id (download at `/api/files/<fileId>`). */
+  readonly fileId?: string;
   readonly communitySlug: string;
   readonly communityName: string;
   readonly title: string;
@@ -205,6 +229,8 @@ export const AUDIT_ACTIONS = [
   'document.moved',
   'version.restored',
   'template.created',
+  'file.uploaded',
+  'file.deleted',
   'document.access_changed',
   'document.opened',
 ] as const;

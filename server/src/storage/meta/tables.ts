@@ -51,6 +51,10 @@ export const TABLES = {
   versions: 'versions',
   /** `<communityId>!<templateId>` → TemplateRecord */
   templates: 'templates',
+  /** `<fileId>` → FileRecord */
+  files: 'files',
+  /** `<communityId>!<fileId>` → fileId */
+  filesByCommunity: 'files-by-community',
   /** `<sha256(token)>` → PasswordResetRecord */
   passwordResets: 'password-resets',
 } as const;
