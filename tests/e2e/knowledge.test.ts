@@ -10,6 +10,14 @@ import {
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
 import { signIn } from './support/session.js';
 
+/** What Word puts on the clipboard for a heading, a bulleted list and a table (trimmed). */
+const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
+<h2><span lang=NL>Risico’s</span></h2>
+<p class=MsoListParagraphCxSpFirst style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;</span></span>Nu oogsten, later ontsleutelen</p>
+<p class=MsoListParagraphCxSpLast style='mso-list:l0 level1 lfo1'><span style='mso-list:Ignore'>·<span>&nbsp;</span></span>Lange migratietijd</p>
+<table class=MsoTableGrid><tr><td><p>Dreiging</p></td><td><p>Hoog</p></td></tr></table>
+</body></html>`;
+
 /**
  * Knowledge that can be found: a page tree made from templates, then a sentence found from the
  * search box and opened at the match.
@@ -50,6 +58,20 @@ describe('page tree from templates, search box, open at the match', () => {
       page,
       'Quantumcomputers breken de huidige versleuteling van overheidsgegevens.',
     );
+    // Pasting from Word (here: its HTML, as the clipboard holds it) into a new paragraph keeps
+    // headings, lists and tables.
+    await page.keyboard.press('Enter');
+    await page.locator('.ProseMirror').evaluate((editor, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'Risico’s');
+      editor.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, WORD_HTML);
+    await page.locator('.ProseMirror h2', { hasText: 'Risico’s' }).waitFor();
+    expect(await page.locator('.ProseMirror ul li', { hasText: /oogsten/ }).count()).toBe(1);
+    expect(await page.locator('.ProseMirror table td', { hasText: 'Hoog' }).count()).toBe(1);
     await waitForStatus(page, { connection: 'connected', saved: true });
 
     await page.goto(`${server.url}/c/test`);
