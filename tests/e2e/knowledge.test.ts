@@ -10,6 +10,12 @@ import {
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
 import { signIn } from './support/session.js';
 
+/** The smallest valid PNG: one transparent pixel. */
+const PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
+
 /** What Word puts on the clipboard for a heading, a bulleted list and a table (trimmed). */
 const WORD_HTML = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>
 <h2><span lang=NL>Risico’s</span></h2>
@@ -118,5 +124,25 @@ describe('page tree from templates, search box, open at the match', () => {
     const match = page.locator('.ProseMirror mark.kring-search-match');
     await match.first().waitFor();
     expect((await match.first().innerText()).toLowerCase()).toBe('versleuteling');
+  });
+
+  it('shares a file in the community file area, with a preview', async () => {
+    const { page } = session;
+    await page.goto(`${server.url}/c/test`);
+    await page.getByLabel(/^files to upload$/i).setInputFiles({
+      name: 'pixel.png',
+      mimeType: 'image/png',
+      buffer: PIXEL_PNG,
+    });
+    await page.getByRole('button', { name: /^upload files$/i }).click();
+    const files = page.getByRole('table', { name: /files of test community/i });
+    await files.getByRole('link', { name: 'pixel.png' }).waitFor();
+    await page.getByRole('button', { name: /preview pixel\.png/i }).click();
+    const preview = page.getByRole('dialog', { name: /preview: pixel\.png/i });
+    await preview.getByRole('img').waitFor();
+    expect(
+      await preview.getByRole('img').evaluate((image: HTMLImageElement) => image.naturalWidth),
+    ).toBe(1);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 });

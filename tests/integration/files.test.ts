@@ -100,6 +100,16 @@ describe('files: upload, permission-checked download, limits, search, backup', (
     const shown = await download(reader, png.body.url);
     expect(shown.headers.get('content-disposition')).toMatch(/^inline/);
     expect(shown.headers.get('x-content-type-options')).toBe('nosniff');
+    const pdf = await upload(
+      editor,
+      'nota.pdf',
+      'application/pdf',
+      Buffer.from('%PDF-1.4\n%%EOF\n'),
+    );
+    const framed = await download(reader, pdf.body.url);
+    expect(framed.headers.get('content-disposition')).toMatch(/^inline/);
+    expect(framed.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    expect(framed.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('keeps attachments of a restricted page to those who may open it, and lets the uploader delete', async () => {

@@ -6,6 +6,7 @@ import { auditApi } from './audit.js';
 import { authApi } from './auth.js';
 import { communitiesApi } from './communities.js';
 import { documentsApi } from './documents.js';
+import { filesApi } from './files.js';
 import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
@@ -35,4 +36,5 @@ export const api = {
   documents: documentsApi(apiClient),
   audit: auditApi(apiClient),
   search: searchApi(apiClient),
+  files: filesApi(apiClient),
 } as const;

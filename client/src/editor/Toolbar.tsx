@@ -10,13 +10,15 @@ export interface ToolbarProps {
   readonly editor: Editor;
   /** Opens the "Link to page" dialog. */
   readonly onLinkToPage: () => void;
+  /** Opens the "Insert image" dialog; absent while images cannot be uploaded (offline). */
+  readonly onInsertImage?: (() => void) | undefined;
 }
 
 /**
  * Formatting buttons; toggles report their state with `aria-pressed`. Inside a table a second
  * group edits rows and columns.
  */
-export function Toolbar({ editor, onLinkToPage }: ToolbarProps) {
+export function Toolbar({ editor, onLinkToPage, onInsertImage }: ToolbarProps) {
   const { t } = useTranslation();
   const [webLinkOpen, setWebLinkOpen] = useState(false);
   const state = useEditorState({
@@ -59,6 +61,11 @@ export function Toolbar({ editor, onLinkToPage }: ToolbarProps) {
   const actions = [
     { key: 'webLink', disabled: false, run: () => setWebLinkOpen(true) },
     { key: 'pageLink', disabled: false, run: onLinkToPage },
+    {
+      key: 'insertImage',
+      disabled: onInsertImage === undefined,
+      run: () => onInsertImage?.(),
+    },
     {
       key: 'insertTable',
       disabled: state.inTable,

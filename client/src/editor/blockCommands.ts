@@ -13,6 +13,7 @@ export const BLOCK_COMMANDS = [
   'blockquote',
   'horizontalRule',
   'pageLink',
+  'image',
 ] as const;
 
 /** One entry of {@link BLOCK_COMMANDS}. */
@@ -21,7 +22,10 @@ export type BlockCommand = (typeof BLOCK_COMMANDS)[number];
 /** A new table: three columns, a header row and two rows. */
 export const NEW_TABLE = { rows: 3, cols: 3, withHeaderRow: true } as const;
 
-function applyTo(chain: ChainedCommands, command: Exclude<BlockCommand, 'pageLink'>) {
+/** Commands that only remove the typed `/query`: the caller opens a dialog. */
+type DialogCommand = 'pageLink' | 'image';
+
+function applyTo(chain: ChainedCommands, command: Exclude<BlockCommand, DialogCommand>) {
   switch (command) {
     case 'heading1':
       return chain.setNode('heading', { level: 1 });
@@ -47,12 +51,12 @@ function applyTo(chain: ChainedCommands, command: Exclude<BlockCommand, 'pageLin
 }
 
 /**
- * Runs a block command, first removing `range` (the typed `/query`) when given. `pageLink` only
- * removes the range: the caller opens the link dialog. Returns whether the editor changed.
+ * Runs a block command, first removing `range` (the typed `/query`) when given. `pageLink` and
+ * `image` only remove the range: the caller opens their dialog. Returns whether the editor changed.
  */
 export function runBlockCommand(editor: Editor, command: BlockCommand, range?: Range): boolean {
   let chain = editor.chain().focus();
   if (range !== undefined) chain = chain.deleteRange(range);
-  if (command === 'pageLink') return chain.run();
+  if (command === 'pageLink' || command === 'image') return chain.run();
   return applyTo(chain, command).run();
 }

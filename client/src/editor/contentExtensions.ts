@@ -4,7 +4,20 @@ import { TaskItem, TaskList } from '@tiptap/extension-list';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { isAllowedHref } from './linkPolicy.js';
+import { isAllowedHref, isAllowedImageSrc } from './linkPolicy.js';
+
+/** Tiptap's image (same name and attributes), taking pasted `<img>`s only from allowed sources. */
+const KringImage = Image.extend({
+  parseHTML() {
+    return [
+      {
+        tag: 'img[src]',
+        getAttrs: (element: HTMLElement) =>
+          isAllowedImageSrc(element.getAttribute('src') ?? '') ? null : false,
+      },
+    ];
+  },
+});
 
 /** Options of {@link contentExtensions}. */
 export interface ContentExtensionOptions {
@@ -16,8 +29,9 @@ export interface ContentExtensionOptions {
  * What a Kring document may contain: the same node and mark types, with Tiptap's default names,
  * as the server's schema (`server/src/transfer/schema.ts`), which imports and exports documents
  * and reads them for search. StarterKit brings headings, lists, code blocks, quotes, rules,
- * `link` and `underline`; tables, task lists and images are added. Images are only shown (from
- * imports); there is no way to add one yet.
+ * `link` and `underline`; tables, task lists and images are added. Images come from imports or
+ * are uploaded as attachments of the page (`src="/api/files/<id>"`, see `ImageDialog`); pasted
+ * HTML keeps only images with an allowed source ({@link isAllowedImageSrc}).
  *
  * Only content and input behaviour belong here (Markdown shortcuts are Tiptap's input rules):
  * the live editor adds collaboration on top, the version viewer uses these alone.
@@ -55,6 +69,6 @@ export function contentExtensions(options: ContentExtensionOptions = {}): Extens
             },
           }),
     }),
-    Image.configure({ inline: false, allowBase64: true }),
+    KringImage.configure({ inline: false, allowBase64: true }),
   ];
 }

@@ -5,6 +5,7 @@ import type { DocumentId, PresenceUser } from '@kring/shared';
 import { CONTENT_FIELD, type DocumentSession } from '../sync/DocumentSession.js';
 import { renderCaret } from './caret.js';
 import { contentExtensions } from './contentExtensions.js';
+import { ImageFiles, type ImageFilesController } from './imageFiles.js';
 import { InternalLinks } from './internalLinks.js';
 import { SearchHighlight } from './searchHighlight.js';
 import { SlashCommand, type SlashMenuController } from './slashMenu.js';
@@ -13,6 +14,8 @@ import { WordPaste } from './wordPaste.js';
 /** Behaviour the live editor adds to the content extensions. */
 export interface LiveEditorOptions {
   readonly slashMenu: SlashMenuController;
+  /** Receives files pasted or dropped into the text. */
+  readonly imageFiles: ImageFilesController;
   /** Opens a Kring document in the app (links in the text). */
   readonly openDocument: (id: DocumentId) => void;
   /** Accessible name of a task's checkbox. */
@@ -37,5 +40,6 @@ export function createExtensions(
     InternalLinks.configure({ openDocument: options.openDocument }),
     SearchHighlight,
     WordPaste,
+    ImageFiles.configure({ controller: options.imageFiles }),
   ];
 }

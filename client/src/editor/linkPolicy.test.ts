@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { internalDocumentId, isAllowedHref, normaliseWebAddress } from './linkPolicy.js';
+import {
+  fileSrc,
+  internalDocumentId,
+  isAllowedHref,
+  isAllowedImageSrc,
+  normaliseWebAddress,
+} from './linkPolicy.js';
 
 describe('isAllowedHref', () => {
   it('allows web, mail and same-site links', () => {
@@ -56,5 +62,36 @@ describe('normaliseWebAddress', () => {
     expect(normaliseWebAddress('http://example.nl')).toBe('http://example.nl');
     expect(normaliseWebAddress('/d/abc')).toBe('/d/abc');
     expect(normaliseWebAddress('javascript:alert(1)')).toBe('javascript:alert(1)');
+  });
+});
+
+describe('isAllowedImageSrc', () => {
+  it('allows uploaded files, web images and raster data images', () => {
+    for (const src of [
+      fileSrc('f_123'),
+      '/api/files/abc',
+      'https://example.nl/a.png',
+      'data:image/png;base64,iVBORw0KGgo=',
+    ]) {
+      expect(isAllowedImageSrc(src), src).toBe(true);
+    }
+  });
+
+  it('refuses scripts, SVG data and other hosts without a scheme', () => {
+    for (const src of [
+      'javascript:alert(1)',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:text/html,<script>',
+      '//evil.example/a.png',
+      'file:///etc/passwd',
+      '',
+    ]) {
+      expect(isAllowedImageSrc(src), src).toBe(false);
+    }
+  });
+
+  it('builds file addresses', () => {
+    expect(fileSrc('a b')).toBe('/api/files/a%20b');
+    expect(isAllowedHref(fileSrc('abc'))).toBe(true);
   });
 });

@@ -52,3 +52,25 @@ export function normaliseWebAddress(input: string): string {
   if (value.includes('@') && !value.includes('/')) return `mailto:${value}`;
   return `https://${value}`;
 }
+
+/** `src` of an image stored in Kring: the permission-checked download `/api/files/<id>`. */
+export function fileSrc(fileId: string): string {
+  return `/api/files/${encodeURIComponent(fileId)}`;
+}
+
+/** Embedded images an imported or pasted document may carry (raster types only, no SVG). */
+const DATA_IMAGE = /^data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+/=]*$/i;
+
+/**
+ * True for the image sources a document may hold: paths on this site (`/api/files/<id>`, never
+ * `//host`), http(s) addresses (shown only if the Content-Security-Policy allows them) and raster
+ * `data:` images. Used for pasted HTML; other sources (javascript:, SVG data) are dropped.
+ */
+export function isAllowedImageSrc(src: string): boolean {
+  const value = withoutIgnored(src);
+  if (value === '') return false;
+  if (value.startsWith('/')) return !value.startsWith('//') && !value.startsWith('/\\');
+  if (/^data:/i.test(value)) return DATA_IMAGE.test(value);
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  return scheme === 'http' || scheme === 'https';
+}

@@ -14,6 +14,7 @@ const english: Record<BlockCommand, string> = {
   blockquote: 'Quote',
   horizontalRule: 'Divider',
   pageLink: 'Link to page',
+  image: 'Image',
 };
 const label = (command: BlockCommand) => english[command];
 
@@ -34,6 +35,8 @@ describe('filterBlockCommands', () => {
     expect(filterBlockCommands('tabel', label)).toEqual(['table']);
     expect(filterBlockCommands('todo', label)).toEqual(['taskList']);
     expect(filterBlockCommands('pagina', label)).toEqual(['pageLink']);
+    expect(filterBlockCommands('afbeelding', label)).toEqual(['image']);
+    expect(filterBlockCommands('im', label)).toEqual(['image']);
   });
 
   it('ignores case and diacritics', () => {

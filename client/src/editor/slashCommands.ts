@@ -13,6 +13,7 @@ const KEYWORDS: Readonly<Record<BlockCommand, readonly string[]>> = {
   blockquote: ['quote', 'citaat', 'blockquote'],
   horizontalRule: ['hr', 'divider', 'line', 'lijn', 'scheiding', '---'],
   pageLink: ['link', 'page', 'pagina', 'document', 'koppeling'],
+  image: ['image', 'img', 'picture', 'photo', 'afbeelding', 'plaatje', 'foto', 'figuur'],
 };
 
 /** Lower case without diacritics, so "kop" finds "Kop" and "e" finds "é". */

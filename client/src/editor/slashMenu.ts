@@ -28,6 +28,8 @@ export class SlashMenuController {
   readonly state = new Store<SlashMenuState | null>(null);
   /** Called after "Link to page" was chosen (the typed `/…` is already removed). */
   onLinkToPage: (() => void) | null = null;
+  /** Called after "Image" was chosen (the typed `/…` is already removed). */
+  onInsertImage: (() => void) | null = null;
 
   private props: SuggestionProps<BlockCommand, BlockCommand> | null = null;
   private unmount: (() => void) | null = null;
@@ -55,6 +57,7 @@ export class SlashMenuController {
   }): void => {
     runBlockCommand(editor, command, range);
     if (command === 'pageLink') this.onLinkToPage?.();
+    if (command === 'image') this.onInsertImage?.();
   };
 
   /** Chooses the item at `index`. */

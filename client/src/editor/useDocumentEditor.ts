@@ -8,12 +8,15 @@ import type { DocumentSession } from '../sync/DocumentSession.js';
 import { documentPath } from '../sync/documentId.js';
 import type { BlockCommand } from './blockCommands.js';
 import { createExtensions } from './extensions.js';
+import { ImageFilesController } from './imageFiles.js';
 import { SlashMenuController } from './slashMenu.js';
 
 /** The live editor of a document and the state of its slash menu. */
 export interface DocumentEditorHandle {
   readonly editor: Editor;
   readonly slashMenu: SlashMenuController;
+  /** Where pasted and dropped files go (set its `onFiles`). */
+  readonly imageFiles: ImageFilesController;
 }
 
 const slashLabel = (command: BlockCommand) => i18next.t(`slashMenu.commands.${command}`);
@@ -53,11 +56,13 @@ export function useDocumentEditor(
   const { t } = useTranslation();
   const label = t('document.editorLabel');
   const [slashMenu] = useState(() => new SlashMenuController(slashLabel));
+  const [imageFiles] = useState(() => new ImageFilesController());
   const [initial] = useState(() => ({ user, label, readOnly }));
   const editor = useEditor(
     {
       extensions: createExtensions(session, initial.user, {
         slashMenu,
+        imageFiles,
         openDocument: (id) => navigate(documentPath(id)),
         taskLabel,
       }),
@@ -69,7 +74,7 @@ export function useDocumentEditor(
         attributes: editorAttributes(initial.label, initial.readOnly, slashMenu, null),
       },
     },
-    [session, initial, slashMenu],
+    [session, initial, slashMenu, imageFiles],
   );
 
   const menu = useSyncExternalStore(slashMenu.state.subscribe, slashMenu.state.getSnapshot);
@@ -84,5 +89,5 @@ export function useDocumentEditor(
     });
   }, [editor, label, readOnly, slashMenu, activeOption]);
 
-  return { editor, slashMenu };
+  return { editor, slashMenu, imageFiles };
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHitView } from '@kring/shared';
 import { Combobox, type ComboboxOption } from '../components/Combobox.js';
+import { FileBadge } from '../components/FileBadge.js';
 import { navigate } from '../routing/history.js';
-import { hitPath, searchPath } from './searchParams.js';
+import { hitHref, hitKey, searchPath } from './searchParams.js';
 import { Snippet } from './Snippet.js';
 import { useSearch } from './useSearch.js';
 
@@ -18,7 +19,8 @@ type Option = ComboboxOption & ({ readonly hit: SearchHitView } | { readonly all
 
 /**
  * The search box in the header (a search landmark): results appear as you type; choosing one
- * opens the document at the match, Enter (or "Show all results") opens the search page.
+ * opens the document at the match (a file hit, labelled "File", opens the file), Enter (or "Show
+ * all results") opens the search page.
  */
 export function SearchBox() {
   const { t } = useTranslation();
@@ -33,15 +35,22 @@ export function SearchBox() {
       ? []
       : [
           ...results.hits.map((hit) => ({
-            key: hit.documentId,
+            key: hitKey(hit),
             hit,
             content: (
               <span className="kring-search-option">
                 <span className="kring-search-option__title">
+                  {hit.kind === 'file' && (
+                    <>
+                      <FileBadge className="kring-search-option__kind" />{' '}
+                    </>
+                  )}
                   {hit.title.trim() === '' ? t('document.untitled') : hit.title}
                 </span>
                 <span className="kring-search-option__community">{hit.communityName}</span>
-                <Snippet snippet={hit.snippet} className="kring-search-option__snippet" />
+                {hit.snippet.text.trim() !== '' && (
+                  <Snippet snippet={hit.snippet} className="kring-search-option__snippet" />
+                )}
               </span>
             ),
           })),
@@ -90,7 +99,10 @@ export function SearchBox() {
             return;
           }
           setValue('');
-          navigate(hitPath(option.hit.documentId, q));
+          const target = hitHref(option.hit, q);
+          // A file opens (or downloads) from the server, outside the app.
+          if (target.inApp) navigate(target.href);
+          else window.location.assign(target.href);
         }}
         onSubmit={openSearchPage}
         className="kring-combobox--header"

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_SEARCH,
+  hitHref,
+  hitKey,
   hitPath,
   parseSearchParams,
   searchPath,
@@ -74,5 +76,27 @@ describe('hitPath', () => {
   it('carries the query to the document', () => {
     expect(hitPath('abc', 'wet & recht')).toBe('/d/abc?q=wet+%26+recht');
     expect(hitPath('abc', ' ')).toBe('/d/abc');
+  });
+});
+
+describe('hitHref', () => {
+  it('opens documents in the app at the match', () => {
+    expect(hitHref({ kind: 'document', documentId: 'abc' }, 'wet')).toEqual({
+      href: '/d/abc?q=wet',
+      inApp: true,
+    });
+  });
+
+  it('downloads files from the permission-checked file address', () => {
+    expect(hitHref({ kind: 'file', documentId: '', fileId: 'f 1' }, 'wet')).toEqual({
+      href: '/api/files/f%201',
+      inApp: false,
+    });
+  });
+
+  it('gives files and documents distinct keys', () => {
+    expect(hitKey({ kind: 'file', documentId: 'abc', fileId: 'f1' })).not.toBe(
+      hitKey({ kind: 'document', documentId: 'abc' }),
+    );
   });
 });

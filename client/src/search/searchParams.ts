@@ -3,6 +3,7 @@ import {
   slugSchema,
   tagSchema,
   type DocumentId,
+  type SearchHitView,
   type SearchQuery,
 } from '@kring/shared';
 
@@ -93,4 +94,31 @@ export function toSearchQuery(params: SearchParams, limit?: number): SearchQuery
 export function hitPath(id: DocumentId, q: string): string {
   const query = q.trim();
   return query === '' ? `/d/${id}` : `/d/${id}?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+/** Download address of a file found by search: `/api/files/<id>` (opens outside the app). */
+export function fileHitHref(fileId: string): string {
+  return `/api/files/${encodeURIComponent(fileId)}`;
+}
+
+/**
+ * Where a search hit leads: a file hit to its download (`/api/files/<fileId>`), a document hit
+ * to the document at the match. A file hit without `fileId` (an older server) leads to the page
+ * it is attached to, when there is one.
+ */
+export function hitHref(
+  hit: Pick<SearchHitView, 'kind' | 'documentId' | 'fileId'>,
+  q: string,
+): { readonly href: string; readonly inApp: boolean } {
+  if (hit.kind === 'file' && hit.fileId !== undefined && hit.fileId !== '') {
+    return { href: fileHitHref(hit.fileId), inApp: false };
+  }
+  return { href: hitPath(hit.documentId, q), inApp: true };
+}
+
+/** A key for a hit that is unique in a result list (files and pages can share a document id). */
+export function hitKey(hit: Pick<SearchHitView, 'kind' | 'documentId' | 'fileId'>): string {
+  return hit.kind === 'file'
+    ? `file:${hit.fileId ?? hit.documentId}`
+    : `document:${hit.documentId}`;
 }

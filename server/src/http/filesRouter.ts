@@ -87,7 +87,11 @@ export function filesRouter(context: HttpContext): Router {
     );
     // Nothing a file holds may run as this site. (Chrome's PDF viewer refuses sandboxed frames, and
     // a PDF shows in its own viewer anyway, so PDFs go without the sandbox.)
-    if (record.contentType !== 'application/pdf') {
+    if (record.contentType === 'application/pdf') {
+      // Previewed in a frame of Kring's own pages, and nowhere else.
+      response.setHeader('Content-Security-Policy', "frame-ancestors 'self'");
+      response.setHeader('X-Frame-Options', 'SAMEORIGIN');
+    } else {
       response.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; sandbox");
     }
     response.setHeader('Cache-Control', 'private, no-cache');

@@ -12,6 +12,7 @@ import { auditPath } from '../../routing/paths.js';
 import { communityPermissions } from '../../session/permissions.js';
 import { NotFoundPage } from '../notFound/NotFoundPage.js';
 import { ChangesSection } from './ChangesSection.js';
+import { FilesSection } from './FilesSection.js';
 import { InvitationsSection } from './InvitationsSection.js';
 import { MembersSection } from './MembersSection.js';
 import { PagesSection } from './PagesSection.js';
@@ -27,8 +28,8 @@ export interface CommunityPageProps {
 }
 
 /**
- * A community: its page tree, what changed since the last visit, import and export, the trash,
- * its members and, for owners, invitations and the audit log.
+ * A community: its page tree, what changed since the last visit, its files, import and export,
+ * the trash, its members and, for owners, invitations and the audit log.
  */
 export function CommunityPage({ slug, user, initialTag = null }: CommunityPageProps) {
   const { t } = useTranslation();
@@ -87,6 +88,12 @@ function CommunityContent({ community, user, initialTag }: CommunityContentProps
         initialTag={initialTag}
       />
       <ChangesSection slug={slug} />
+      <FilesSection
+        slug={slug}
+        communityName={community.name}
+        canUpload={can.createDocuments}
+        pages={pages.resource.status === 'ready' ? pages.resource.data : []}
+      />
       <TransferSection
         slug={slug}
         communityName={community.name}

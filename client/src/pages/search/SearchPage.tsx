@@ -5,6 +5,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { api } from '../../api/api.js';
 import { Alert } from '../../components/Alert.js';
 import { DateTime } from '../../components/DateTime.js';
+import { FileBadge } from '../../components/FileBadge.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
@@ -12,7 +13,8 @@ import { AppLink } from '../../routing/AppLink.js';
 import { navigate } from '../../routing/history.js';
 import { communityPath } from '../../routing/paths.js';
 import {
-  hitPath,
+  hitHref,
+  hitKey,
   searchPath,
   toSearchQuery,
   type SearchParams,
@@ -79,23 +81,39 @@ export function SearchPage({ params }: SearchPageProps) {
         )}
         {results !== null && results.hits.length > 0 && (
           <ol className="kring-results" aria-labelledby={resultsHeadingId}>
-            {results.hits.map((hit) => (
-              <li key={hit.documentId} className="kring-results__hit">
-                <h3 className="kring-results__title">
-                  <AppLink to={hitPath(hit.documentId, params.q)}>
-                    {hit.title.trim() === '' ? t('document.untitled') : hit.title}
-                  </AppLink>
-                </h3>
-                <p className="kring-results__meta">
-                  <AppLink to={communityPath(hit.communitySlug)}>{hit.communityName}</AppLink>
-                  {' · '}
-                  {t('search.changed')} <DateTime value={hit.updatedAt} />
-                </p>
-                <p className="kring-results__snippet">
-                  <Snippet snippet={hit.snippet} />
-                </p>
-              </li>
-            ))}
+            {results.hits.map((hit) => {
+              const target = hitHref(hit, params.q);
+              const title = hit.title.trim() === '' ? t('document.untitled') : hit.title;
+              return (
+                <li key={hitKey(hit)} className="kring-results__hit">
+                  <h3 className="kring-results__title">
+                    {hit.kind === 'file' && (
+                      <>
+                        <FileBadge className="kring-results__kind" />{' '}
+                      </>
+                    )}
+                    {target.inApp ? (
+                      <AppLink to={target.href}>{title}</AppLink>
+                    ) : (
+                      <a className="nl-link" href={target.href}>
+                        {title}
+                      </a>
+                    )}
+                  </h3>
+                  <p className="kring-results__meta">
+                    <AppLink to={communityPath(hit.communitySlug)}>{hit.communityName}</AppLink>
+                    {' · '}
+                    {hit.kind === 'file' ? t('search.uploaded') : t('search.changed')}{' '}
+                    <DateTime value={hit.updatedAt} />
+                  </p>
+                  {hit.snippet.text.trim() !== '' && (
+                    <p className="kring-results__snippet">
+                      <Snippet snippet={hit.snippet} />
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ol>
         )}
         {results !== null && results.total > results.hits.length && (
