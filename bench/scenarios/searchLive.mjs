@@ -70,7 +70,7 @@ try {
       max: round(Math.max(...latencies)),
     },
   };
-  console.log(JSON.stringify(result, null, 2));
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 } finally {
   await server.stop();
   await rm(dir, { recursive: true, force: true });
