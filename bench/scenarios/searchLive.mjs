@@ -26,7 +26,9 @@ try {
   const corpus = syntheticCorpus();
   for (let i = 0; i < DOCUMENTS; i++) {
     const document = corpus.document(i);
-    files[`${document.id}.md`] = strToU8(`# ${document.title}\n\n${document.body.replaceAll('\n', '\n\n')}\n`);
+    files[`${document.id}.md`] = strToU8(
+      `# ${document.title}\n\n${document.body.replaceAll('\n', '\n\n')}\n`,
+    );
   }
   const started = performance.now();
   const imported = await fetch(`${origin}/api/communities/bench/import`, {
@@ -34,7 +36,8 @@ try {
     headers: { ...headers, 'content-type': 'application/zip' },
     body: zipSync(files),
   });
-  if (imported.status !== 201) throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
+  if (imported.status !== 201)
+    throw new Error(`import failed: ${imported.status} ${await imported.text()}`);
   const pages = await imported.json();
   const importSeconds = (performance.now() - started) / 1000;
 
