@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
@@ -144,5 +147,30 @@ describe('page tree from templates, search box, open at the match', () => {
       await preview.getByRole('img').evaluate((image: HTMLImageElement) => image.naturalWidth),
     ).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('imports a folder of Markdown files as a page tree', async () => {
+    const { page } = session;
+    const folder = await mkdtemp(join(tmpdir(), 'kring-e2e-folder-'));
+    try {
+      await mkdir(join(folder, 'Handboek', 'Privacy'), { recursive: true });
+      await writeFile(join(folder, 'Handboek', 'Werkwijze.md'), '# Werkwijze\n\nZo werken we.');
+      await writeFile(
+        join(folder, 'Handboek', 'Privacy', 'PET.md'),
+        '# PET\n\n- differentiële privacy',
+      );
+      await page.goto(`${server.url}/c/test`);
+      await page
+        .getByLabel(/whole folder of markdown files/i)
+        .setInputFiles(join(folder, 'Handboek'));
+      await page.getByRole('button', { name: /^import$/i }).click();
+      const created = page.getByRole('list', { name: /imported pages/i });
+      await created.getByRole('link', { name: 'PET' }).waitFor();
+      const tree = page.getByRole('list', { name: /pages of test community/i });
+      const privacy = tree.getByRole('listitem').filter({ hasText: 'Privacy' }).first();
+      await privacy.getByRole('list').getByRole('link', { name: 'PET' }).waitFor();
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -6,6 +6,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { DocumentView } from '@kring/shared';
 import { api, apiClient } from '../../api/api.js';
 import { IMPORT_ACCEPT, importContentType, uploadFile } from '../../api/upload.js';
+import { zipMarkdownFolder } from './folderArchive.js';
 import { Alert } from '../../components/Alert.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { AppLink } from '../../routing/AppLink.js';
@@ -65,6 +66,8 @@ function ImportForm({ slug, pages, onImported }: TransferSectionProps) {
   const { t } = useTranslation();
   const formId = useId();
   const fileId = `${formId}file`;
+  const folderId = `${formId}folder`;
+  const folderHintId = `${formId}folderhint`;
   const parentId = `${formId}parent`;
   const hintId = `${formId}hint`;
   const errorId = `${formId}error`;
@@ -132,6 +135,40 @@ function ImportForm({ slug, pages, onImported }: TransferSectionProps) {
           onChange={(event) => {
             setFile(event.currentTarget.files?.[0] ?? null);
             setFieldError(null);
+          }}
+        />
+      </div>
+      <div className="kring-field">
+        <label className="kring-form__label" htmlFor={folderId}>
+          {t('transfer.folder')}
+        </label>
+        <p className="kring-form__hint" id={folderHintId}>
+          {t('transfer.folderHint')}
+        </p>
+        <input
+          id={folderId}
+          className="kring-file"
+          type="file"
+          multiple
+          aria-describedby={folderHintId}
+          // React has no prop for it: folder selection is a non-standard (but universal) attribute.
+          ref={(input) => input?.setAttribute('webkitdirectory', '')}
+          onChange={(event) => {
+            const chosen = [...(event.currentTarget.files ?? [])].map((picked) => ({
+              path: picked.webkitRelativePath || picked.name,
+              bytes: async () => new Uint8Array(await picked.arrayBuffer()),
+            }));
+            void zipMarkdownFolder(chosen).then((packed) => {
+              if (packed === null) {
+                setFile(null);
+                setFieldError(t('transfer.folderEmpty'));
+                return;
+              }
+              setFile(
+                new File([new Uint8Array(packed.zip)], packed.name, { type: 'application/zip' }),
+              );
+              setFieldError(null);
+            });
           }}
         />
       </div>
