@@ -9,6 +9,7 @@ import type { MembershipDirectory } from '../communities/MembershipDirectory.js'
 import { DomainError, forbidden, notFound } from '../domainError.js';
 import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
+import { TableCache } from '../storage/meta/TableCache.js';
 import { TABLES } from '../storage/meta/tables.js';
 
 /** The permission-relevant view of a document record. */
@@ -24,6 +25,8 @@ export function documentResource(document: DocumentRecord): DocumentResource {
 
 /** Document metadata: which community a document belongs to, who may open it, its title. */
 export class DocumentDirectory {
+  private readonly cache: TableCache<DocumentRecord>;
+
   constructor(
     private readonly db: MetaDatabase,
     private readonly communities: CommunityService,
@@ -31,7 +34,9 @@ export class DocumentDirectory {
     private readonly audit: AuditLog,
     private readonly events: AccessEvents,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.cache = new TableCache(db, [TABLES.documents, TABLES.documentsByCommunity]);
+  }
 
   /** The record, whoever asks (the collaboration endpoint checks with `can` itself). */
   byId(id: string): Promise<DocumentRecord | undefined> {
@@ -56,11 +61,16 @@ export class DocumentDirectory {
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
-  /** Every document of a community, trashed ones included, unchecked (for services). */
-  async inCommunity(communityId: string): Promise<DocumentRecord[]> {
-    const ids = await this.db.list<string>(TABLES.documentsByCommunity, `${communityId}!`);
-    const documents = await Promise.all(ids.map((id) => this.byId(id)));
-    return documents.filter((document): document is DocumentRecord => document !== undefined);
+  /**
+   * Every document of a community, trashed ones included, unchecked (for services). Cached until
+   * the next write to the document tables: search asks for this on every keystroke.
+   */
+  inCommunity(communityId: string): Promise<DocumentRecord[]> {
+    return this.cache.get(communityId, async () => {
+      const ids = await this.db.list<string>(TABLES.documentsByCommunity, `${communityId}!`);
+      const documents = await Promise.all(ids.map((id) => this.byId(id)));
+      return documents.filter((document): document is DocumentRecord => document !== undefined);
+    });
   }
 
   /**

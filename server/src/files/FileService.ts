@@ -8,6 +8,7 @@ import type { CommunityService } from '../communities/CommunityService.js';
 import { documentResource, type DocumentDirectory } from '../documents/DocumentDirectory.js';
 import { DomainError, forbidden, notFound } from '../domainError.js';
 import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import { TableCache } from '../storage/meta/TableCache.js';
 import { TABLES } from '../storage/meta/tables.js';
 import { matchesSignature, SIGNATURE_BYTES } from './contentType.js';
 import type { BlobStore } from './FileStore.js';
@@ -48,6 +49,8 @@ function cleanName(name: string): string {
  * upload; the uploader and owners delete. Checked on every request.
  */
 export class FileService {
+  private readonly cache: TableCache<FileRecord>;
+
   constructor(
     private readonly db: MetaDatabase,
     private readonly store: BlobStore,
@@ -56,7 +59,9 @@ export class FileService {
     private readonly audit: AuditLog,
     private readonly limits: FileLimits,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.cache = new TableCache(db, [TABLES.files, TABLES.filesByCommunity]);
+  }
 
   /** Stores an upload durably and records it; refusals leave nothing behind. */
   async upload(
@@ -143,11 +148,13 @@ export class FileService {
     return visible.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /** Every file record of a community (unchecked; for services). */
-  async inCommunity(communityId: string): Promise<FileRecord[]> {
-    const ids = await this.db.list<string>(TABLES.filesByCommunity, `${communityId}!`);
-    const records = await Promise.all(ids.map((id) => this.db.get<FileRecord>(TABLES.files, id)));
-    return records.filter((record): record is FileRecord => record !== undefined);
+  /** Every file record of a community (unchecked; for services; cached until files change). */
+  inCommunity(communityId: string): Promise<FileRecord[]> {
+    return this.cache.get(communityId, async () => {
+      const ids = await this.db.list<string>(TABLES.filesByCommunity, `${communityId}!`);
+      const records = await Promise.all(ids.map((id) => this.db.get<FileRecord>(TABLES.files, id)));
+      return records.filter((record): record is FileRecord => record !== undefined);
+    });
   }
 
   /** A file the caller may read, with its content. */

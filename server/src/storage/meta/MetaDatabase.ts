@@ -22,6 +22,7 @@ const TABLE_PREFIX = 'meta-';
  */
 export class MetaDatabase {
   private readonly sublevels = new Map<string, JsonSublevel>();
+  private readonly writeListeners = new Set<(tables: ReadonlySet<string>) => void>();
   private tail: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: Level<string, Uint8Array>) {}
@@ -70,9 +71,17 @@ export class MetaDatabase {
     }
   }
 
+  /** Tells `listener` which tables each durable write changed (to invalidate caches). */
+  onWrite(listener: (tables: ReadonlySet<string>) => void): void {
+    this.writeListeners.add(listener);
+  }
+
   /** Applies all operations atomically and durably. */
   async write(operations: readonly MetaOperation[]): Promise<void> {
     if (operations.length === 0) return;
+    const tables = new Set(operations.map((operation) => operation.table));
+    // Before and after: a read racing the write must not keep what it read before it.
+    for (const listener of this.writeListeners) listener(tables);
     await this.db.batch(
       operations.map((operation) =>
         operation.type === 'put'
@@ -90,6 +99,7 @@ export class MetaDatabase {
       ),
       { sync: true },
     );
+    for (const listener of this.writeListeners) listener(tables);
   }
 
   /** Runs `work` after every earlier exclusive section finished, so read-check-write is atomic. */
