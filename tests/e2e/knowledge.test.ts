@@ -147,6 +147,13 @@ describe('page tree from templates, search box, open at the match', () => {
       await preview.getByRole('img').evaluate((image: HTMLImageElement) => image.naturalWidth),
     ).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /delete pixel\.png/i }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /yes, delete/i })
+      .click();
+    await files.getByRole('link', { name: 'pixel.png' }).waitFor({ state: 'detached' });
   });
 
   it('imports a folder of Markdown files as a page tree', async () => {

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { DocumentView, FileView } from '@kring/shared';
@@ -10,7 +9,8 @@ import { ResourceView } from '../../components/ResourceView.js';
 import { DeleteFileDialog } from '../../files/DeleteFileDialog.js';
 import { FilePreviewDialog } from '../../files/FilePreviewDialog.js';
 import { FileUploader } from '../../files/FileUploader.js';
-import { formatFileSize, previewKind } from '../../files/fileFormat.js';
+import { FileActions } from '../../files/FileActions.js';
+import { formatFileSize } from '../../files/fileFormat.js';
 import { fileTypeLabel, uploaderLabel } from '../../files/fileLabels.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { AppLink } from '../../routing/AppLink.js';
@@ -119,27 +119,13 @@ export function FilesSection({ slug, communityName, canUpload, pages }: FilesSec
                         <DateTime value={file.createdAt} />
                       </td>
                       <td>
-                        <div className="kring-files__actions">
-                          {previewKind(file.contentType) !== null && (
-                            <Button
-                              purpose="secondary"
-                              aria-label={t('files.previewNamed', { name: file.name })}
-                              onClick={() => setPreview(file)}
-                            >
-                              {t('files.preview')}
-                            </Button>
-                          )}
-                          {file.canDelete && (
-                            <Button
-                              purpose="secondary"
-                              hint="negative"
-                              aria-label={t('files.deleteNamed', { name: file.name })}
-                              onClick={() => setToDelete(file)}
-                            >
-                              {t('files.delete')}
-                            </Button>
-                          )}
-                        </div>
+                        <FileActions
+                          file={file}
+                          purpose="secondary"
+                          className="kring-files__actions"
+                          onPreview={setPreview}
+                          onDelete={setToDelete}
+                        />
                       </td>
                     </tr>
                   ))}

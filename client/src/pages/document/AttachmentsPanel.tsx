@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { FileView } from '@kring/shared';
 import { api } from '../../api/api.js';
@@ -9,7 +8,8 @@ import { ResourceView } from '../../components/ResourceView.js';
 import { DeleteFileDialog } from '../../files/DeleteFileDialog.js';
 import { FilePreviewDialog } from '../../files/FilePreviewDialog.js';
 import { FileUploader } from '../../files/FileUploader.js';
-import { formatFileSize, previewKind } from '../../files/fileFormat.js';
+import { FileActions } from '../../files/FileActions.js';
+import { formatFileSize } from '../../files/fileFormat.js';
 import { fileTypeLabel } from '../../files/fileLabels.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 
@@ -85,29 +85,13 @@ export function AttachmentsPanel({
                     {fileTypeLabel(t, file)} · {formatFileSize(file.size, locale)} ·{' '}
                     <DateTime value={file.createdAt} dateOnly />
                   </span>
-                  {(previewKind(file.contentType) !== null || file.canDelete) && (
-                    <span className="kring-attachments__actions">
-                      {previewKind(file.contentType) !== null && (
-                        <Button
-                          purpose="subtle"
-                          aria-label={t('files.previewNamed', { name: file.name })}
-                          onClick={() => setPreview(file)}
-                        >
-                          {t('files.preview')}
-                        </Button>
-                      )}
-                      {file.canDelete && (
-                        <Button
-                          purpose="subtle"
-                          hint="negative"
-                          aria-label={t('files.deleteNamed', { name: file.name })}
-                          onClick={() => setToDelete(file)}
-                        >
-                          {t('files.delete')}
-                        </Button>
-                      )}
-                    </span>
-                  )}
+                  <FileActions
+                    file={file}
+                    purpose="subtle"
+                    className="kring-attachments__actions"
+                    onPreview={setPreview}
+                    onDelete={setToDelete}
+                  />
                 </li>
               ))}
             </ul>
