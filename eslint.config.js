@@ -23,6 +23,42 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Every export is listed by name, so a module's surface is visible where it is declared.
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'List exports by name (no `export *`).' },
+      ],
+    },
+  },
+  {
+    // Type-aware rules: promises that nobody awaits and switches that miss a case are bugs.
+    files: [
+      'shared/src/**/*.ts',
+      'server/src/**/*.ts',
+      'client/src/**/*.{ts,tsx}',
+      'tests/**/*.ts',
+    ],
+    languageOptions: {
+      parserOptions: {
+        project: [
+          './shared/tsconfig.json',
+          './server/tsconfig.json',
+          './client/tsconfig.json',
+          './tests/tsconfig.json',
+        ],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
     },
   },
   {

@@ -12,7 +12,14 @@ export {
   type NodeJson,
 } from './docJson.js';
 export { TransferError, type TransferErrorCode } from './TransferError.js';
-export * from './limits.js';
+export {
+  MAX_UPLOAD_BYTES,
+  MAX_ARCHIVE_FILES,
+  MAX_UNPACKED_BYTES,
+  MAX_TREE_DEPTH,
+  MAX_FILE_NAME_LENGTH,
+  MAX_INLINE_IMAGE_BYTES,
+} from './limits.js';
 export { markdownToDoc, type MarkdownImportOptions } from './markdownToDoc.js';
 export { docToMarkdown } from './docToMarkdown.js';
 export { docToHtml, type HtmlExportOptions } from './docToHtml.js';
