@@ -142,4 +142,5 @@ export type {
   FileView,
 } from './api/views.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
+export { PERSON_COLORS, personColor, presenceName } from './presence.js';
 export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PresenceUser } from '@kring/shared';
-import { presenceName } from '../sync/presenceName.js';
+import { presenceName, type PresenceUser } from '@kring/shared';
 import { useIdentity } from './useIdentity.js';
 import { useSession } from './useSession.js';
 
