@@ -5,6 +5,9 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 const repoRoot = fileURLToPath(new URL('.', import.meta.url));
 const sharedSource = fileURLToPath(new URL('./shared/src/index.ts', import.meta.url));
+const sharedContentSource = fileURLToPath(
+  new URL('./shared/src/content/index.ts', import.meta.url),
+);
 /** Where `npm run dev` forwards /api and /collab: a Kring server started with `npm start`. */
 const devServerTarget = process.env['KRING_DEV_TARGET'] ?? 'http://127.0.0.1:8080';
 
@@ -35,7 +38,10 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    alias: { '@kring/shared': sharedSource },
+    alias: [
+      { find: /^@kring\/shared$/, replacement: sharedSource },
+      { find: /^@kring\/shared\/content$/, replacement: sharedContentSource },
+    ],
   },
   build: {
     outDir: fileURLToPath(new URL('./client/dist', import.meta.url)),

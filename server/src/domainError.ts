@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from '@kring/shared';
+
 /**
  * A refused request, with the HTTP status and the stable error code the API answers with. Services
  * throw it; the HTTP layer turns it into `{ "error": { "code", "message" } }`, the CLI prints it.
@@ -7,7 +9,7 @@ export class DomainError extends Error {
 
   constructor(
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429,
-    readonly code: string,
+    readonly code: ApiErrorCode,
     message: string,
   ) {
     super(message);

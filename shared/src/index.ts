@@ -144,3 +144,28 @@ export type {
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { PERSON_COLORS, personColor, presenceName } from './presence.js';
 export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';
+export { CONTENT_FIELD, TITLE_FIELD } from './document/fields.js';
+export {
+  LOGIN_PATH,
+  ANY_ORIGIN,
+  documentPath,
+  internalDocumentId,
+  fileSrc,
+  safeReturnTo,
+} from './document/paths.js';
+export {
+  LINK_PROTOCOLS,
+  urlScheme,
+  safeLinkHref,
+  safeImageSrc,
+  isAllowedHref,
+  isAllowedImageSrc,
+  isAbsoluteLink,
+} from './document/urlPolicy.js';
+export {
+  API_ERROR_CODES,
+  TRANSFER_ERROR_CODES,
+  type ApiErrorCode,
+  type TransferErrorCode,
+  isApiErrorCode,
+} from './api/errorCodes.js';

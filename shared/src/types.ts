@@ -1,3 +1,5 @@
+import type { ApiErrorCode } from './api/errorCodes.js';
+
 /** Connection state of a document's websocket, as shown to the user. */
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline';
 
@@ -28,5 +30,5 @@ export interface HealthResponse {
 
 /** Error body of every failed `/api` request. */
 export interface ApiErrorBody {
-  readonly error: { readonly code: string; readonly message: string };
+  readonly error: { readonly code: ApiErrorCode; readonly message: string };
 }

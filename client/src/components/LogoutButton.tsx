@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { navigate } from '../routing/history.js';
-import { LOGIN_PATH } from '../routing/paths.js';
+import { LOGIN_PATH } from '@kring/shared';
 import { logout } from '../session/sessionActions.js';
 
 /** Props of {@link LogoutButton}. */

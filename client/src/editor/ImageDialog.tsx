@@ -19,7 +19,7 @@ import {
 } from '../files/fileFormat.js';
 import { imageProblemMessage, uploadErrorMessage } from '../files/uploadErrorMessage.js';
 import { afterDialogCloses } from './insertLink.js';
-import { fileSrc } from './linkPolicy.js';
+import { fileSrc } from '@kring/shared';
 
 /** Longest text alternative accepted. */
 const MAX_ALT_LENGTH = 500;

@@ -10,7 +10,7 @@ import { Dialog } from '../components/Dialog.js';
 import { ResourceView } from '../components/ResourceView.js';
 import { useApiResource } from '../hooks/useApiResource.js';
 import { afterDialogCloses, insertLink } from './insertLink.js';
-import { internalHref } from './linkPolicy.js';
+import { documentPath } from '@kring/shared';
 import { foldForSearch } from './slashCommands.js';
 
 /** Props of {@link PageLinkDialog}. */
@@ -66,7 +66,7 @@ function PageChooser({ editor, slug, documentId, onClose }: Omit<PageLinkDialogP
 
   const choose = (option: PageOption) => {
     onClose();
-    afterDialogCloses(() => insertLink(editor, internalHref(option.document.id), option.title));
+    afterDialogCloses(() => insertLink(editor, documentPath(option.document.id), option.title));
   };
 
   return (

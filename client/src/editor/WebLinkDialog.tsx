@@ -5,7 +5,8 @@ import { Button } from '@nl-design-system-candidate/button-react';
 import { Dialog } from '../components/Dialog.js';
 import { TextField } from '../components/form/TextField.js';
 import { afterDialogCloses, insertLink } from './insertLink.js';
-import { isAllowedHref, normaliseWebAddress } from './linkPolicy.js';
+import { isAllowedHref } from '@kring/shared';
+import { normaliseWebAddress } from './webAddress.js';
 
 /** Props of {@link WebLinkDialog}. */
 export interface WebLinkDialogProps {

@@ -1,10 +1,8 @@
 import type { Extensions } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
-import { TaskItem, TaskList } from '@tiptap/extension-list';
-import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
-import StarterKit from '@tiptap/starter-kit';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { isAllowedHref, isAllowedImageSrc } from './linkPolicy.js';
+import { isAllowedHref, isAllowedImageSrc } from '@kring/shared';
+import { kringContentExtensions } from '@kring/shared/content';
 
 /** Tiptap's image (same name and attributes), taking pasted `<img>`s only from allowed sources. */
 const KringImage = Image.extend({
@@ -27,8 +25,7 @@ export interface ContentExtensionOptions {
 
 /**
  * What a Kring document may contain: the same node and mark types, with Tiptap's default names,
- * as the server's schema (`server/src/transfer/schema.ts`), which imports and exports documents
- * and reads them for search. StarterKit brings headings, lists, code blocks, quotes, rules,
+ * as the server's: both build on `kringContentExtensions` (`@kring/shared/content`). StarterKit brings headings, lists, code blocks, quotes, rules,
  * `link` and `underline`; tables, task lists and images are added. Images come from imports or
  * are uploaded as attachments of the page (`src="/api/files/<id>"`, see `ImageDialog`); pasted
  * HTML keeps only images with an allowed source ({@link isAllowedImageSrc}).
@@ -38,37 +35,26 @@ export interface ContentExtensionOptions {
  */
 export function contentExtensions(options: ContentExtensionOptions = {}): Extensions {
   const { taskLabel } = options;
-  return [
-    StarterKit.configure({
-      // Yjs keeps the history (per person), so Tiptap's own undo must be off.
-      undoRedo: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        linkOnPaste: true,
-        defaultProtocol: 'https',
-        // Only http(s), mailto and paths on this site (linkify knows these schemes already).
-        isAllowedUri: (url) => isAllowedHref(url),
-        shouldAutoLink: (url) => isAllowedHref(url),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-      },
-    }),
-    Table.configure({ resizable: false }),
-    TableRow,
-    TableHeader,
-    TableCell,
-    TaskList,
-    TaskItem.configure({
-      nested: true,
-      ...(taskLabel === undefined
-        ? {}
-        : {
+  return kringContentExtensions({
+    link: {
+      openOnClick: false,
+      autolink: true,
+      linkOnPaste: true,
+      defaultProtocol: 'https',
+      // Only http(s), mailto and paths on this site (linkify knows these schemes already).
+      isAllowedUri: (url) => isAllowedHref(url),
+      shouldAutoLink: (url) => isAllowedHref(url),
+    },
+    ...(taskLabel === undefined
+      ? {}
+      : {
+          taskItem: {
             a11y: {
               checkboxLabel: (node: ProseMirrorNode, checked: boolean) =>
                 taskLabel(node.textContent, checked),
             },
-          }),
-    }),
-    KringImage.configure({ inline: false, allowBase64: true }),
-  ];
+          },
+        }),
+    image: KringImage,
+  });
 }

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { DocumentId } from '@kring/shared';
-import { internalDocumentId, isAllowedHref } from './linkPolicy.js';
+import { internalDocumentId, isAllowedHref } from '@kring/shared';
 
 /** Options of {@link InternalLinks}. */
 export interface InternalLinksOptions {

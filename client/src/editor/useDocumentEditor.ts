@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import type { PresenceUser } from '@kring/shared';
 import { navigate } from '../routing/history.js';
 import type { DocumentSession } from '../sync/DocumentSession.js';
-import { documentPath } from '../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import type { BlockCommand } from './blockCommands.js';
 import { createExtensions } from './extensions.js';
 import { ImageFilesController } from './imageFiles.js';

@@ -1,6 +1,6 @@
 import { isDocumentId, slugSchema, tagSchema, type DocumentId } from '@kring/shared';
 import { MAX_QUERY_LENGTH, parseSearchParams, type SearchParams } from '../search/searchParams.js';
-import { safeReturnTo } from './paths.js';
+import { safeReturnTo } from '@kring/shared';
 
 /** A screen of the app, as decided by the URL path and query. */
 export type Route =

@@ -1,4 +1,5 @@
 import {
+  documentPath,
   entityIdSchema,
   slugSchema,
   tagSchema,
@@ -93,7 +94,9 @@ export function toSearchQuery(params: SearchParams, limit?: number): SearchQuery
 /** Path that opens a search hit at the match: `/d/<id>?q=<query>`. */
 export function hitPath(id: DocumentId, q: string): string {
   const query = q.trim();
-  return query === '' ? `/d/${id}` : `/d/${id}?${new URLSearchParams({ q: query }).toString()}`;
+  return query === ''
+    ? documentPath(id)
+    : `${documentPath(id)}?${new URLSearchParams({ q: query }).toString()}`;
 }
 
 /** Download address of a file found by search: `/api/files/<id>` (opens outside the app). */

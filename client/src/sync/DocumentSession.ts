@@ -3,6 +3,8 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
+  CONTENT_FIELD,
+  TITLE_FIELD,
   isPermanentClose,
   RECONNECT_MAX_DELAY_MS,
   type DocumentId,
@@ -26,11 +28,6 @@ import {
   type StateVector,
 } from './savedState.js';
 import { shallowEqual, Store } from './Store.js';
-
-/** Name of the Y.XmlFragment holding the rich text (Tiptap Collaboration's default field). */
-export const CONTENT_FIELD = 'default';
-/** Name of the Y.Text holding the document title. */
-export const TITLE_FIELD = 'title';
 
 /** Options of a {@link DocumentSession}. */
 export interface DocumentSessionOptions {

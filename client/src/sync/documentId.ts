@@ -11,11 +11,6 @@ export function newDocumentId(): DocumentId {
   return Array.from(bytes, (byte) => ALPHABET[byte & 63]).join('');
 }
 
-/** Path of a document's page. */
-export function documentPath(id: DocumentId): string {
-  return `/d/${id}`;
-}
-
 /**
  * Reads a document id from what a person pasted: a full link (`https://host/d/<id>`), a path
  * (`/d/<id>`) or a bare id. Returns null when no valid id can be found.

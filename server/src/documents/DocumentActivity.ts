@@ -1,3 +1,4 @@
+import { TITLE_FIELD } from '@kring/shared';
 import type * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { DocumentDirectory } from './DocumentDirectory.js';
@@ -109,7 +110,7 @@ export class DocumentActivity {
   ): { title: string; links: string[] } {
     return document.read((doc) => {
       for (const listener of this.listeners) listener(document.id, doc, ending, willWrite);
-      return { title: doc.getText('title').toString(), links: internalLinks(doc) };
+      return { title: doc.getText(TITLE_FIELD).toString(), links: internalLinks(doc) };
     });
   }
 }

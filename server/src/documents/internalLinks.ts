@@ -1,13 +1,12 @@
 import * as Y from 'yjs';
-import { isDocumentId } from '@kring/shared';
+import { ANY_ORIGIN, CONTENT_FIELD, internalDocumentId } from '@kring/shared';
 
-/** `/d/<id>`, optionally absolute and with a query or fragment: a link to a Kring document. */
-const DOCUMENT_LINK = /^(?:https?:\/\/[^/]+)?\/d\/([^/?#]+)(?:[?#].*)?$/;
-
-/** The document id an `href` points to, or null for other links. */
+/**
+ * The document id an `href` points to (`/d/<id>`, optionally absolute on any host and with a
+ * query or fragment), or null for other links.
+ */
 export function linkedDocumentId(href: string): string | null {
-  const id = DOCUMENT_LINK.exec(href)?.[1];
-  return id !== undefined && isDocumentId(id) ? id : null;
+  return internalDocumentId(href, ANY_ORIGIN);
 }
 
 interface DeltaPart {
@@ -33,6 +32,6 @@ export function internalLinks(doc: Y.Doc): string[] {
       if (child instanceof Y.XmlElement || child instanceof Y.XmlText) visit(child);
     }
   };
-  visit(doc.getXmlFragment('default'));
+  visit(doc.getXmlFragment(CONTENT_FIELD));
   return [...found];
 }

@@ -1,3 +1,4 @@
+import { TITLE_FIELD } from '@kring/shared';
 import * as Y from 'yjs';
 
 /** Name of the rich-text fragment the editor binds to. */
@@ -21,9 +22,9 @@ export function replaceContent(target: Y.Doc, source: Y.Doc): void {
       )
       .map((node) => node.clone());
     fragment.insert(0, copies);
-    const title = target.getText('title');
+    const title = target.getText(TITLE_FIELD);
     title.delete(0, title.length);
-    title.insert(0, source.getText('title').toString());
+    title.insert(0, source.getText(TITLE_FIELD).toString());
   });
 }
 

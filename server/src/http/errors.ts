@@ -1,10 +1,15 @@
 import type { ErrorRequestHandler, Response } from 'express';
-import type { ApiErrorBody } from '@kring/shared';
+import type { ApiErrorBody, ApiErrorCode } from '@kring/shared';
 import { DomainError } from '../domainError.js';
 import type { Logger } from '../logger.js';
 
 /** Sends the API's uniform error body `{ "error": { "code", "message" } }`. */
-export function sendError(response: Response, status: number, code: string, message: string): void {
+export function sendError(
+  response: Response,
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+): void {
   const body: ApiErrorBody = { error: { code, message } };
   response.status(status).json(body);
 }

@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { emailDomain } from '../accounts/AccountService.js';
-import { OidcLoginError, safeReturnTo, type OidcIdentity } from '../auth/oidc/OidcLogin.js';
+import { safeReturnTo } from '@kring/shared';
+import { OidcLoginError, type OidcIdentity } from '../auth/oidc/OidcLogin.js';
 import type { OidcProviderConfig } from '../auth/oidc/oidcProviderConfig.js';
 import { readCookie } from '../auth/Authenticator.js';
 import { DomainError } from '../domainError.js';

@@ -1,8 +1,9 @@
+import { CONTENT_FIELD, TITLE_FIELD } from '@kring/shared';
 import * as Y from 'yjs';
 
 /** The searchable plain text of a document. */
 export interface DocumentText {
-  /** `doc.getText('title')`, as is. */
+  /** `doc.getText(TITLE_FIELD)`, as is. */
   readonly title: string;
   /**
    * The rich text as plain text: one line per paragraph, heading, list item, table cell or code
@@ -18,15 +19,15 @@ const LINE_BREAKS = new Set(['hardBreak']);
 const TEXT_ATTRIBUTES = ['alt', 'title'] as const;
 
 /**
- * Extracts `{ title, body }` from a Kring document: the title from `getText('title')`, the body
- * from the Tiptap/ProseMirror tree in `getXmlFragment('default')`. Generic over node names: an
+ * Extracts `{ title, body }` from a Kring document: the title from `getText(TITLE_FIELD)`, the body
+ * from the Tiptap/ProseMirror tree in `getXmlFragment(CONTENT_FIELD)`. Generic over node names: an
  * element whose children include text is a text block (one or more lines); any other element is
  * a container whose children are blocks. So new node types need no change here.
  */
 export function documentText(doc: Y.Doc): DocumentText {
-  const title = doc.getText('title').toString();
+  const title = doc.getText(TITLE_FIELD).toString();
   const lines: string[] = [];
-  collectBlocks(doc.getXmlFragment('default'), lines);
+  collectBlocks(doc.getXmlFragment(CONTENT_FIELD), lines);
   return { title, body: lines.join('\n') };
 }
 

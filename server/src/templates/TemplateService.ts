@@ -1,3 +1,4 @@
+import { TITLE_FIELD } from '@kring/shared';
 import * as Y from 'yjs';
 import type { TemplateView } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
@@ -135,7 +136,7 @@ export class TemplateService {
     if (!result.created) return result;
     await this.storage.appendUpdate(result.document.id, content);
     const created = docFromState(content);
-    const title = created.getText('title').toString();
+    const title = created.getText(TITLE_FIELD).toString();
     created.destroy();
     await this.documents.touch(result.document.id, title, caller.userId);
     return { ...result, document: { ...result.document, title } };

@@ -1,14 +1,7 @@
+import type { TransferErrorCode } from '@kring/shared';
 import { DomainError } from '../domainError.js';
 
-/** Why an import or export was refused. */
-export type TransferErrorCode =
-  | 'too_large'
-  | 'too_many_files'
-  | 'too_deep'
-  | 'unsafe_path'
-  | 'invalid_archive'
-  | 'invalid_docx'
-  | 'invalid_document';
+export type { TransferErrorCode };
 
 /**
  * A refused import or export (HTTP 400): bad or oversized input. Carries a stable `code`; the

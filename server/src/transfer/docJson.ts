@@ -1,5 +1,5 @@
 import { Fragment, type Node as PmNode } from '@tiptap/pm/model';
-import { kringSchema } from './schema.js';
+import { kringSchema } from '@kring/shared/content';
 import { TransferError } from './TransferError.js';
 
 /** A mark in ProseMirror's JSON form (`Mark.toJSON()`). */

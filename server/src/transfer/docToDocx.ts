@@ -23,7 +23,7 @@ import {
   orderedLevels,
   QUOTE_STYLE,
 } from './docxStyles.js';
-import { isAbsoluteLink, safeImageSrc, safeLinkHref } from './safeUrl.js';
+import { isAbsoluteLink, safeImageSrc, safeLinkHref } from '@kring/shared';
 import { withAbsoluteLinks, type ExportOptions } from './siteLinks.js';
 
 type Block = Paragraph | Table;

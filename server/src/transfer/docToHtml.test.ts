@@ -5,7 +5,7 @@ import { docToDocx } from './docToDocx.js';
 import { docToHtml } from './docToHtml.js';
 import { docToMarkdown } from './docToMarkdown.js';
 import { markdownToDoc } from './markdownToDoc.js';
-import { safeImageSrc, safeLinkHref } from './safeUrl.js';
+import { safeImageSrc, safeLinkHref } from '@kring/shared';
 
 const text = (value: string, marks?: NodeJson['marks']): NodeJson =>
   marks ? { type: 'text', text: value, marks } : { type: 'text', text: value };

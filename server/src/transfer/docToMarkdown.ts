@@ -1,6 +1,6 @@
 import { normalizeDoc, numberAttr, stringAttr, type NodeJson } from './docJson.js';
 import { escapeText, inlineToMarkdown, linkDestination } from './markdownInlineWriter.js';
-import { safeImageSrc } from './safeUrl.js';
+import { safeImageSrc } from '@kring/shared';
 import { withAbsoluteLinks, type ExportOptions } from './siteLinks.js';
 
 const BULLET_FAMILY = new Set(['bulletList', 'taskList']);

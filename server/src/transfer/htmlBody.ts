@@ -1,5 +1,5 @@
 import { numberAttr, stringAttr, type MarkJson, type NodeJson } from './docJson.js';
-import { safeImageSrc, safeLinkHref } from './safeUrl.js';
+import { safeImageSrc, safeLinkHref } from '@kring/shared';
 
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {

@@ -1,7 +1,7 @@
 import { NodeType, type HTMLElement, type Node as HtmlNode } from 'node-html-parser';
 import type { MarkJson, NodeJson } from './docJson.js';
 import { textNode } from './markdownInline.js';
-import { safeImageSrc, safeLinkHref } from './safeUrl.js';
+import { safeImageSrc, safeLinkHref } from '@kring/shared';
 
 /** Elements whose content is dropped entirely. */
 export const SKIPPED = new Set(

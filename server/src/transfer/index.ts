@@ -3,7 +3,6 @@
  * DOCX, standalone HTML with a print stylesheet, and the bridge to the Y.Docs the editor edits.
  * Pure functions over ProseMirror JSON; HTTP routes and UI live elsewhere.
  */
-export { CONTENT_FIELD, kringContentExtensions, kringSchema, TITLE_FIELD } from './schema.js';
 export {
   emptyDoc,
   normalizeDoc,
@@ -36,6 +35,5 @@ export {
   type SourceFile,
 } from './markdownFolder.js';
 export { readZip, writeZip, type ArchiveEntry } from './zipArchive.js';
-export { safeImageSrc, safeLinkHref } from './safeUrl.js';
 export { safeFileName } from './archivePaths.js';
 export type { ExportOptions } from './siteLinks.js';

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
 import type { MarkJson, NodeJson } from './docJson.js';
-import { safeImageSrc, safeLinkHref } from './safeUrl.js';
+import { safeImageSrc, safeLinkHref } from '@kring/shared';
 
 const MARK_OF_TOKEN: Readonly<Record<string, string>> = {
   strong: 'bold',

@@ -1,5 +1,5 @@
 import { stringAttr, type MarkJson, type NodeJson } from './docJson.js';
-import { safeLinkHref } from './safeUrl.js';
+import { safeLinkHref } from '@kring/shared';
 
 /** Where inline content is written: a table cell and a heading must stay on one line. */
 export interface InlineContext {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { normalizeDoc } from './docJson.js';
 import { markdownToDoc } from './markdownToDoc.js';
-import { CONTENT_FIELD, TITLE_FIELD } from './schema.js';
+import { CONTENT_FIELD, TITLE_FIELD } from '@kring/shared';
 import { TransferError } from './TransferError.js';
 import { applyDocToYDoc, docToYDoc, yDocToDoc } from './yDocBridge.js';
 

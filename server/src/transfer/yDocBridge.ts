@@ -1,7 +1,8 @@
 import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import { docToJson, parseDoc, type ImportedDocument, type NodeJson } from './docJson.js';
-import { CONTENT_FIELD, kringSchema, TITLE_FIELD } from './schema.js';
+import { CONTENT_FIELD, TITLE_FIELD } from '@kring/shared';
+import { kringSchema } from '@kring/shared/content';
 
 /**
  * A new Y.Doc holding a document the way the editor stores it: the title in the `Y.Text`

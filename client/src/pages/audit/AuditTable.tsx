@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isDocumentId, type AuditEntryView } from '@kring/shared';
 import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import { auditActionKey, formatAuditDetails } from './auditText.js';
 
 /** Props of {@link AuditTable}. */

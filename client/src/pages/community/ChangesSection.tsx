@@ -11,7 +11,7 @@ import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 
 /** Props of {@link ChangesSection}. */
 export interface ChangesSectionProps {

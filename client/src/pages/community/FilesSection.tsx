@@ -14,7 +14,7 @@ import { formatFileSize } from '../../files/fileFormat.js';
 import { fileTypeLabel, uploaderLabel } from '../../files/fileLabels.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 
 /** Props of {@link FilesSection}. */
 export interface FilesSectionProps {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import type { MoveKind, TreeNode } from './pageTree.js';
 
 /** What a page row can do; shared by all rows of the tree. */

@@ -11,7 +11,8 @@ import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import type { ApiResource } from '../../hooks/useApiResource.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { navigate } from '../../routing/history.js';
-import { documentPath, newDocumentId } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
+import { newDocumentId } from '../../sync/documentId.js';
 import { cacheDocumentView } from '../../sync/documentViewCache.js';
 import {
   applyChanges,

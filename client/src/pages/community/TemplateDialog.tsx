@@ -9,7 +9,8 @@ import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { navigate } from '../../routing/history.js';
-import { documentPath, newDocumentId } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
+import { newDocumentId } from '../../sync/documentId.js';
 import { cacheDocumentView } from '../../sync/documentViewCache.js';
 
 /** Props of {@link TemplateDialog}. */

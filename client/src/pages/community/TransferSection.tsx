@@ -10,7 +10,7 @@ import { zipMarkdownFolder } from './folderArchive.js';
 import { Alert } from '../../components/Alert.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import { buildTree, type TreeNode } from './pageTree.js';
 
 /** Props of {@link TransferSection}. */

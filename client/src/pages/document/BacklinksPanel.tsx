@@ -5,7 +5,7 @@ import { api } from '../../api/api.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 
 /** Props of {@link BacklinksPanel}. */
 export interface BacklinksPanelProps {

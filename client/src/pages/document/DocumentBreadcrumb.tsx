@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../routing/AppLink.js';
 import { communityPath } from '../../routing/paths.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 
 /** Props of {@link DocumentBreadcrumb}. */
 export interface DocumentBreadcrumbProps {

@@ -9,7 +9,7 @@ import { usePresenceUser } from '../../hooks/usePresenceUser.js';
 import { useSession } from '../../hooks/useSession.js';
 import { navigate } from '../../routing/history.js';
 import { loginPath } from '../../routing/paths.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import { forgetRecentDocument, rememberOpened } from '../../sync/recentDocuments.js';
 import { DocumentUnavailable } from './DocumentUnavailable.js';
 import { OpenDocument } from './OpenDocument.js';

@@ -9,7 +9,7 @@ import { loginPath } from '../../routing/paths.js';
 import { loadSession } from '../../session/sessionActions.js';
 import { setSignedOut } from '../../session/sessionStore.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 import { forgetDocumentView } from '../../sync/documentViewCache.js';
 import { forgetRecentDocument } from '../../sync/recentDocuments.js';
 import { refusalKind } from '../../sync/refusal.js';

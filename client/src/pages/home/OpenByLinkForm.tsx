@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { TextFieldForm } from '../../components/TextFieldForm.js';
 import { navigate } from '../../routing/history.js';
-import { documentIdFromInput, documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
+import { documentIdFromInput } from '../../sync/documentId.js';
 
 /** Opens a document from a pasted link or id; explains inline what is wrong with bad input. */
 export function OpenByLinkForm() {

@@ -4,7 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useRecentDocuments } from '../../hooks/useRecentDocuments.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { documentPath } from '../../sync/documentId.js';
+import { documentPath } from '@kring/shared';
 
 /** The documents recently opened in this browser, most recent first. */
 export function RecentDocumentList() {

@@ -3,7 +3,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { AppLink } from '../../routing/AppLink.js';
-import { LOGIN_PATH } from '../../routing/paths.js';
+import { LOGIN_PATH } from '@kring/shared';
 
 /**
  * `/signup` without an invitation: accounts are made through invitation links (or, on a new

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { safeReturnTo } from '@kring/shared';
 import * as client from 'openid-client';
 import { failure, OidcLoginError } from './OidcLoginError.js';
 import type { OidcProviderConfig } from './oidcProviderConfig.js';
@@ -68,19 +69,6 @@ interface PendingFlow {
   readonly returnTo: string;
   readonly invitation: string | undefined;
   readonly expiresAt: number;
-}
-
-/**
- * `value` if it is a path on this site (`/…`, not `//…` or `/\…`, no control characters), else `/`.
- * Browsers ignore tabs and newlines in URLs and treat `\` as `/`, so those are refused too.
- */
-export function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || value.length > 2048) return '/';
-  if (!value.startsWith('/') || value[1] === '/' || value[1] === '\\') return '/';
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(value)) return '/';
-  const base = 'http://kring.invalid';
-  return new URL(value, base).origin === base ? value : '/';
 }
 
 /** Signs people in with OpenID Connect (authorization code flow, PKCE S256, state and nonce). */

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fileSrc,
-  internalDocumentId,
-  isAllowedHref,
-  isAllowedImageSrc,
-  normaliseWebAddress,
-} from './linkPolicy.js';
+import { ANY_ORIGIN, fileSrc, internalDocumentId } from './paths.js';
+import { isAllowedHref, isAllowedImageSrc } from './urlPolicy.js';
 
 describe('isAllowedHref', () => {
   it('allows web, mail and same-site links', () => {
@@ -55,16 +50,6 @@ describe('internalDocumentId', () => {
   });
 });
 
-describe('normaliseWebAddress', () => {
-  it('adds a scheme to bare addresses', () => {
-    expect(normaliseWebAddress(' example.nl/x ')).toBe('https://example.nl/x');
-    expect(normaliseWebAddress('anna@example.nl')).toBe('mailto:anna@example.nl');
-    expect(normaliseWebAddress('http://example.nl')).toBe('http://example.nl');
-    expect(normaliseWebAddress('/d/abc')).toBe('/d/abc');
-    expect(normaliseWebAddress('javascript:alert(1)')).toBe('javascript:alert(1)');
-  });
-});
-
 describe('isAllowedImageSrc', () => {
   it('allows uploaded files, web images and raster data images', () => {
     for (const src of [
@@ -93,5 +78,13 @@ describe('isAllowedImageSrc', () => {
   it('builds file addresses', () => {
     expect(fileSrc('a b')).toBe('/api/files/a%20b');
     expect(isAllowedHref(fileSrc('abc'))).toBe(true);
+  });
+});
+
+describe('internalDocumentId on any origin', () => {
+  it('reads absolute links on any http(s) host, as backlinks do', () => {
+    expect(internalDocumentId('https://kring.example/d/abc?x#y', ANY_ORIGIN)).toBe('abc');
+    expect(internalDocumentId('/d/abc', ANY_ORIGIN)).toBe('abc');
+    expect(internalDocumentId('ftp://kring.example/d/abc', ANY_ORIGIN)).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { kringSchema } from './schema.js';
+import { kringSchema } from './contentSchema.js';
 
 describe('Kring schema', () => {
-  it("has Tiptap's default node and mark names (the editor's, see client contentExtensions)", () => {
+  it("has Tiptap's default node and mark names (the editor's too)", () => {
     expect(Object.keys(kringSchema.nodes).sort()).toEqual(
       [
         'blockquote',
