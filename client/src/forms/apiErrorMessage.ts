@@ -1,7 +1,10 @@
+import type { ApiErrorCode } from '@kring/shared';
 import type { TFunction } from 'i18next';
+import type { NETWORK_ERROR_CODE } from '../api/ApiError.js';
 import { ApiError } from '../api/ApiError.js';
 
-const KNOWN_CODES = new Set([
+/** Codes with a message of their own (`apiError.<code>`); `network` never reached the server. */
+const KNOWN_CODES = new Set<ApiErrorCode | typeof NETWORK_ERROR_CODE>([
   'network',
   'invalid_request',
   'unauthenticated',
@@ -21,7 +24,7 @@ const KNOWN_CODES = new Set([
  */
 export function apiErrorMessage(t: TFunction, error: unknown): string {
   if (!(error instanceof ApiError)) return t('apiError.internal');
-  if (!KNOWN_CODES.has(error.code)) return t('apiError.internal');
+  if (!(KNOWN_CODES as ReadonlySet<string>).has(error.code)) return t('apiError.internal');
   if (error.code === 'invalid_request') {
     return t('apiError.invalid_request', { message: error.message });
   }
