@@ -42,6 +42,12 @@ export interface RunningKring {
   /** The full-text search index. */
   readonly search: SearchService;
   /**
+   * Finishes every debounced derived job now: resolves once each change the server has received
+   * so far (and each released document's unload) shows in titles, updated at/by, links, the search
+   * index and automatic versions. For tests and operations; never needed for correctness.
+   */
+  flushDerived(): Promise<void>;
+  /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
    */
@@ -124,6 +130,12 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     },
     onUnloading: (document) => activity.unloading(document),
   });
+  const flushDerived = async (): Promise<void> => {
+    await registry!.whenReleased();
+    await activity.flush();
+    await search.whenIndexed();
+    await recorder.whenRecorded();
+  };
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
@@ -146,6 +158,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
       }
       return runAccountCommand(services, name, args, publicUrl());
     },
+    flushDerived,
   });
   const server = createServer(app);
   const guard = new AccessGuard({
@@ -216,6 +229,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     collab,
     services,
     search,
+    flushDerived,
     close: () => (closing ??= close()),
   };
 }

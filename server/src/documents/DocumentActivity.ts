@@ -47,6 +47,8 @@ export class DocumentActivity {
   /** Documents changed since they were loaded: only these are read again when unloaded. */
   private readonly changedSinceLoad = new Set<string>();
   private timer: NodeJS.Timeout | null = null;
+  /** The flush running now (and those queued behind it): flushes never overlap. */
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly documents: DocumentDirectory,
@@ -83,10 +85,18 @@ export class DocumentActivity {
     if (entry && entry.snapshot === null) entry.snapshot = snapshot;
   }
 
-  /** Writes everything pending now. */
-  async flush(): Promise<void> {
+  /**
+   * Writes everything pending now; resolves once that and every flush started before it (e.g. by
+   * the debounce timer) are written.
+   */
+  flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  private async writePending(): Promise<void> {
     const batch = [...this.pending.values()];
     this.pending.clear();
     for (const entry of batch) {

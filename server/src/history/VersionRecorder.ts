@@ -13,6 +13,8 @@ export const VERSION_INTERVAL_MINUTES = 10;
 export class VersionRecorder {
   private readonly authors = new Map<string, Set<string>>();
   private readonly lastRecorded = new Map<string, number>();
+  /** Versions being stored now. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     private readonly versions: VersionService,
@@ -42,10 +44,17 @@ export class VersionRecorder {
     this.authors.delete(documentId);
     if (ending) this.lastRecorded.delete(documentId);
     else this.lastRecorded.set(documentId, this.now());
-    this.versions
-      .record(documentId, state, { authorIds: [...authors] })
-      .catch((error: unknown) =>
+    const recorded = this.versions.record(documentId, state, { authorIds: [...authors] }).then(
+      () => undefined,
+      (error: unknown) =>
         this.logger.error({ err: error, documentId }, 'saving an automatic version failed'),
-      );
+    );
+    this.recording.add(recorded);
+    void recorded.finally(() => this.recording.delete(recorded));
+  }
+
+  /** Resolves once every automatic version started so far is stored. */
+  async whenRecorded(): Promise<void> {
+    await Promise.all([...this.recording]);
   }
 }

@@ -44,6 +44,8 @@ export class SearchService {
   /** Text read at a flush, waiting for the metadata write that follows it. */
   private readonly pendingText = new Map<string, DocumentText>();
   private catchingUp: Promise<void> = Promise.resolve();
+  /** Index updates started by {@link written} and not finished yet. */
+  private readonly indexing = new Set<Promise<void>>();
 
   constructor(
     private readonly file: SearchIndexFile,
@@ -97,12 +99,20 @@ export class SearchService {
     const text = this.pendingText.get(documentId);
     if (text === undefined) return;
     this.pendingText.delete(documentId);
-    void this.documents.byId(documentId).then(
+    const update = this.documents.byId(documentId).then(
       (record) => {
         if (record !== undefined) this.upsert(record, text);
       },
       (error: unknown) => this.logger.error({ err: error, documentId }, 'indexing failed'),
     );
+    this.indexing.add(update);
+    void update.finally(() => this.indexing.delete(update));
+  }
+
+  /** Resolves once the start-up catch-up and every index update started so far are done. */
+  async whenIndexed(): Promise<void> {
+    await this.catchingUp;
+    await Promise.all([...this.indexing]);
   }
 
   /** Runs a search for `caller`: only documents they may read count, in totals too. */
