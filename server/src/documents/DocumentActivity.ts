@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { SYSTEM_CLOCK, type Clock, type TimerHandle } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DocumentDirectory } from './DocumentDirectory.js';
 import { internalLinks } from './internalLinks.js';
@@ -46,7 +47,7 @@ export class DocumentActivity {
   private readonly writtenListeners: WrittenListener[] = [];
   /** Documents changed since they were loaded: only these are read again when unloaded. */
   private readonly changedSinceLoad = new Set<string>();
-  private timer: NodeJS.Timeout | null = null;
+  private timer: TimerHandle | null = null;
   /** The flush running now (and those queued behind it): flushes never overlap. */
   private flushing: Promise<void> = Promise.resolve();
 
@@ -54,6 +55,7 @@ export class DocumentActivity {
     private readonly documents: DocumentDirectory,
     private readonly links: LinkIndex,
     private readonly logger: Logger,
+    private readonly clock: Clock = SYSTEM_CLOCK,
     private readonly delayMs = ACTIVITY_DEBOUNCE_MS,
   ) {}
 
@@ -73,8 +75,10 @@ export class DocumentActivity {
     const entry = this.pending.get(document.id);
     if (entry) entry.userId = userId ?? entry.userId;
     else this.pending.set(document.id, { document, userId, snapshot: null });
-    this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
-    this.timer.unref();
+    if (this.timer === null) {
+      this.timer = this.clock.setTimeout(() => void this.flush(), this.delayMs);
+      this.timer.unref();
+    }
   }
 
   /** A document is about to be unloaded: read what is pending from it now. */
@@ -90,7 +94,7 @@ export class DocumentActivity {
    * the debounce timer) are written.
    */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
+    if (this.timer) this.clock.clearTimeout(this.timer);
     this.timer = null;
     this.flushing = this.flushing.then(() => this.writePending());
     return this.flushing;
