@@ -129,6 +129,9 @@ export async function startKring(
     logger,
   );
   await search.start();
+  services.lifecycle.onPurge('search entries', (id) => search.forgetDocument(id));
+  services.lifecycle.afterPurge(() => search.save());
+  services.lifecycle.afterPurge(() => storage.compactDatabase());
   activity.listen((id, doc, _ending, willWrite) => {
     if (willWrite) search.contentChanged(id, doc);
   });

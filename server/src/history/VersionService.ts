@@ -84,6 +84,12 @@ export class VersionService {
     return version;
   }
 
+  /** Deletes every version of a document (purge; unchecked). */
+  async purge(documentId: string): Promise<void> {
+    const keys = await this.db.keys(TABLES.versions, `${documentId}!`);
+    await this.db.write(keys.map((key) => ({ type: 'del' as const, table: TABLES.versions, key })));
+  }
+
   /** Saves the current content as a named version. */
   async saveNamed(caller: Caller, documentId: string, name: string): Promise<VersionRecord> {
     await this.documents.require(caller, documentId, 'document.write');

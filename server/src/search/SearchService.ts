@@ -76,6 +76,22 @@ export class SearchService {
     this.dirty = true;
   }
 
+  /**
+   * Forgets a purged document: its entry, its attachments' entries (files no longer recorded),
+   * and their terms. The snapshot follows at the next {@link save}.
+   */
+  async forgetDocument(documentId: string): Promise<void> {
+    this.pendingText.delete(documentId);
+    this.index.remove(documentId);
+    for (const id of this.index.ids()) {
+      if (!id.startsWith(FILE_PREFIX)) continue;
+      if ((await this.files.byId(id.slice(FILE_PREFIX.length))) === undefined)
+        this.index.remove(id);
+    }
+    await this.index.vacuum();
+    this.dirty = true;
+  }
+
   /** Loads the snapshot, then re-reads (in the background) documents changed since it was saved. */
   async start(): Promise<void> {
     this.index = (await this.file.load()) ?? SearchIndex.empty();
