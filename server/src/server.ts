@@ -136,6 +136,13 @@ export async function startKring(
     if (willWrite) search.contentChanged(id, doc);
   });
   activity.afterWrite((id) => search.written(id));
+  // Open pages show "last changed": tell their connections the metadata is fresh now.
+  activity.afterWrite((id) => {
+    void registry?.peek(id)?.then(
+      (document) => document.notifyMetadataChanged(),
+      () => undefined,
+    );
+  });
   const recorder = new VersionRecorder(
     services.versions,
     logger,

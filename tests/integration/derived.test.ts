@@ -84,4 +84,33 @@ describe('flushing derived work', () => {
     expect(await titleOf('notities')).toBe('Kwantumsleutels');
     expect(await searchTotal('kwantumsleutels')).toBe(1);
   });
+
+  it('tells open connections when the metadata changed, and then serves the fresh values', async () => {
+    const reader = await createAccount(server, 'Ruud');
+    await addMember(server, 'test', reader, 'reader');
+    await writeTitleAndLink('notities', 'Eerste titel');
+    await server.kring.flushDerived();
+    const watcher = connectClient(server.collabUrl, 'notities', new Y.Doc(), {
+      token: reader.token,
+    });
+    clients.push(watcher);
+    await watcher.synced();
+    const writer = clients[0]!;
+    const title = writer.doc.getText('title');
+    title.delete(0, title.length);
+    title.insert(0, 'Nieuwe titel');
+    await waitUntil(
+      [writer],
+      () => writer.isSaved(),
+      () => 'new title saved',
+    );
+    await waitUntil(
+      [watcher],
+      () => watcher.metadataChanges > 0,
+      () => 'no metadata-changed message',
+    );
+    const view = (await api(server, 'GET', '/api/documents/notities', { token: reader.token }))
+      .body as DocumentView;
+    expect(view).toMatchObject({ title: 'Nieuwe titel', updatedBy: { name: 'Eva' } });
+  });
 });

@@ -9,7 +9,12 @@ import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './CollabLimits.js';
 import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
 import { DurabilityTracker } from './DurabilityTracker.js';
 import type { ClientMessage } from './messages.js';
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './messages.js';
+import {
+  encodeMetadataChanged,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from './messages.js';
 import type { Peer } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
 import { SavedAcknowledger } from './SavedAcknowledger.js';
@@ -195,6 +200,12 @@ export class CollabDocument {
     this.integrateStoredState();
     const origin = byUserId === null ? SERVER_CHANGE : new ChangeOnBehalfOf(byUserId);
     this.ydoc.transact(() => edit(this.ydoc), origin);
+  }
+
+  /** Tells every connection that the document's metadata was stored anew (title, updated at/by). */
+  notifyMetadataChanged(): void {
+    const frame = encodeMetadataChanged();
+    for (const peer of this.peers) peer.send(frame);
   }
 
   /** Removes a peer and the presence it announced. */
