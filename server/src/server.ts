@@ -23,6 +23,8 @@ import { FileStore } from './files/FileStore.js';
 import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
+import { SYSTEM_CLOCK, type Clock } from './clock.js';
+import { startPeriodicJob } from './periodicJob.js';
 
 /** How often pages past the trash retention period are purged. */
 const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -41,6 +43,12 @@ export interface RunningKring {
   readonly services: Services;
   /** The full-text search index. */
   readonly search: SearchService;
+  /**
+   * Finishes every debounced derived job now: resolves once each change the server has received
+   * so far (and each released document's unload) shows in titles, updated at/by, links, the search
+   * index and automatic versions. For tests and operations; never needed for correctness.
+   */
+  flushDerived(): Promise<void>;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -77,8 +85,22 @@ function withTimeout(work: Promise<void>, ms: number): Promise<boolean> {
   });
 }
 
+/** What tests may replace in a started server. */
+export interface StartOptions {
+  /**
+   * Time and timers of the server's own jobs (metadata debounce, automatic versions, trash purge,
+   * search save) and of its records' timestamps. Default: the system clock.
+   */
+  readonly clock?: Clock;
+}
+
 /** Opens storage and starts the HTTP and collaboration server: the one wiring point. */
-export async function startKring(config: Config, logger: Logger): Promise<RunningKring> {
+export async function startKring(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningKring> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
   await mkdir(config.dataDir, { recursive: true });
   const metrics = new KringMetrics();
   const merger = new WorkerUpdateMerger();
@@ -95,8 +117,9 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     passwordHashCost: config.passwordHashCost,
     storage,
     live: { with: (id, work) => registry!.with(id, work) },
+    now: () => clock.now(),
   });
-  const activity = new DocumentActivity(services.documents, services.links, logger);
+  const activity = new DocumentActivity(services.documents, services.links, logger, clock);
   const search = new SearchService(
     SearchIndexFile.inDataDir(config.dataDir),
     services.documents,
@@ -106,11 +129,26 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     logger,
   );
   await search.start();
+  services.lifecycle.onPurge('search entries', (id) => search.forgetDocument(id));
+  services.lifecycle.afterPurge(() => search.save());
+  services.lifecycle.afterPurge(() => storage.compactDatabase());
   activity.listen((id, doc, _ending, willWrite) => {
     if (willWrite) search.contentChanged(id, doc);
   });
   activity.afterWrite((id) => search.written(id));
-  const recorder = new VersionRecorder(services.versions, logger, config.versionIntervalMinutes);
+  // Open pages show "last changed": tell their connections the metadata is fresh now.
+  activity.afterWrite((id) => {
+    void registry?.peek(id)?.then(
+      (document) => document.notifyMetadataChanged(),
+      () => undefined,
+    );
+  });
+  const recorder = new VersionRecorder(
+    services.versions,
+    logger,
+    config.versionIntervalMinutes,
+    clock,
+  );
   activity.listen((id, doc, ending) => recorder.observe(id, doc, ending));
   registry = new DocumentRegistry({
     storage,
@@ -124,6 +162,29 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     },
     onUnloading: (document) => activity.unloading(document),
   });
+  const trashPurge = startPeriodicJob(
+    clock,
+    TRASH_PURGE_INTERVAL_MS,
+    async () => {
+      const purged = await services.trash.purge(config.trashRetentionDays);
+      if (purged > 0) logger.info({ purged }, 'purged pages from the trash');
+    },
+    (error) => logger.error({ err: error }, 'purging the trash failed'),
+  );
+  const searchSave = startPeriodicJob(
+    clock,
+    SEARCH_SAVE_INTERVAL_MS,
+    () => search.save(),
+    (error) => logger.error({ err: error }, 'saving the search index failed'),
+  );
+  const flushDerived = async (): Promise<void> => {
+    await registry!.whenReleased();
+    await activity.flush();
+    await search.whenIndexed();
+    await recorder.whenRecorded();
+    await trashPurge.whenIdle();
+    await searchSave.whenIdle();
+  };
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
@@ -146,6 +207,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
       }
       return runAccountCommand(services, name, args, publicUrl());
     },
+    flushDerived,
   });
   const server = createServer(app);
   const guard = new AccessGuard({
@@ -166,6 +228,8 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   try {
     address = await listen(server, config.port, config.host);
   } catch (error) {
+    trashPurge.stop();
+    searchSave.stop();
     await storage.close();
     await merger.close();
     throw error;
@@ -173,27 +237,14 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   url = `http://${host}:${address.port}`;
   ready = true;
-  const purgeTrash = () =>
-    services.trash.purge(config.trashRetentionDays).then(
-      (purged) => purged > 0 && logger.info({ purged }, 'purged pages from the trash'),
-      (error: unknown) => logger.error({ err: error }, 'purging the trash failed'),
-    );
-  void purgeTrash();
-  const trashTimer = setInterval(() => void purgeTrash(), TRASH_PURGE_INTERVAL_MS);
-  trashTimer.unref();
-  const saveSearch = () =>
-    search
-      .save()
-      .catch((error: unknown) => logger.error({ err: error }, 'saving the search index failed'));
-  const searchTimer = setInterval(() => void saveSearch(), SEARCH_SAVE_INTERVAL_MS);
-  searchTimer.unref();
+  void trashPurge.runNow();
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     ready = false;
-    clearInterval(trashTimer);
-    clearInterval(searchTimer);
+    trashPurge.stop();
+    searchSave.stop();
     collab.close();
     guard.dispose();
     server.closeAllConnections();
@@ -203,7 +254,9 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await activity.flush();
-    await saveSearch();
+    await trashPurge.whenIdle();
+    await searchSave.whenIdle();
+    await searchSave.runNow();
     await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();
@@ -216,6 +269,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     collab,
     services,
     search,
+    flushDerived,
     close: () => (closing ??= close()),
   };
 }

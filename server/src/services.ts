@@ -15,6 +15,7 @@ import type { DocumentStorage } from './storage/DocumentStorage.js';
 import { LinkIndex } from './documents/LinkIndex.js';
 import { PageTree } from './documents/PageTree.js';
 import { Trash } from './documents/Trash.js';
+import { DocumentLifecycle } from './documents/DocumentLifecycle.js';
 import { Visits } from './documents/Visits.js';
 import { DomainError } from './domainError.js';
 import { VersionService, type LiveDocuments } from './history/VersionService.js';
@@ -40,6 +41,8 @@ export interface Services {
   readonly accounts: AccountService;
   readonly pageTree: PageTree;
   readonly trash: Trash;
+  /** Where per-document stores register what purging a document deletes. */
+  readonly lifecycle: DocumentLifecycle;
   readonly visits: Visits;
   readonly links: LinkIndex;
   readonly versions: VersionService;
@@ -88,6 +91,23 @@ export function createServices(
   const invitations = new InvitationService(meta, communities, memberships, audit, events, now);
   const documents = new DocumentDirectory(meta, communities, memberships, audit, events, now);
   const live = options.live ?? NO_LIVE_DOCUMENTS;
+  const lifecycle = new DocumentLifecycle(meta);
+  const links = new LinkIndex(meta, documents);
+  const versions = new VersionService(meta, documents, live, audit, now);
+  const files = new FileService(
+    meta,
+    options.files?.store ?? NO_FILES,
+    communities,
+    documents,
+    audit,
+    options.files?.limits ?? { maxBytes: DEFAULT_FILE_MAX_BYTES, types: DEFAULT_FILE_TYPES },
+    now,
+  );
+  lifecycle.onPurge('update log', (id) => options.storage.deleteDocument(id));
+  lifecycle.onPurge('versions', (id) => versions.purge(id));
+  lifecycle.onPurge('links', (id) => links.purge(id));
+  lifecycle.onPurge('attachments', (id) => files.purgeAttachments(id));
+  lifecycle.onPurge('audit details', (id) => audit.redactDocument(id));
   const accounts = new AccountService(
     meta,
     users,
@@ -111,20 +131,13 @@ export function createServices(
     documents,
     accounts,
     pageTree: new PageTree(meta, documents, communities, audit),
-    trash: new Trash(meta, documents, communities, options.storage, audit, events, now),
+    trash: new Trash(meta, documents, communities, lifecycle, audit, events, now),
+    lifecycle,
     visits: new Visits(meta, documents, communities, now),
-    links: new LinkIndex(meta, documents),
-    versions: new VersionService(meta, documents, live, audit, now),
+    links,
+    versions,
     templates: new TemplateService(meta, communities, documents, options.storage, live, audit, now),
     transfer: new DocumentTransfer(documents, communities, options.storage, live),
-    files: new FileService(
-      meta,
-      options.files?.store ?? NO_FILES,
-      communities,
-      documents,
-      audit,
-      options.files?.limits ?? { maxBytes: DEFAULT_FILE_MAX_BYTES, types: DEFAULT_FILE_TYPES },
-      now,
-    ),
+    files,
   };
 }

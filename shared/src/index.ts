@@ -11,6 +11,7 @@ export {
   MESSAGE_ACCESS,
   ACCESS_READ,
   ACCESS_WRITE,
+  MESSAGE_METADATA_CHANGED,
 } from './protocol.js';
 export {
   type CloseReason,

@@ -38,3 +38,11 @@ export const MESSAGE_ACCESS = 101;
 export const ACCESS_READ = 0;
 /** {@link MESSAGE_ACCESS} payload: the connection may change the document. */
 export const ACCESS_WRITE = 1;
+
+/**
+ * Kring extension, server → client: the document's metadata (title, updated at and by) was just
+ * stored anew, so `GET /api/documents/:id` now answers fresh values. No payload. Sent to every
+ * connection of the document at most once per metadata debounce (about a second), after edits by
+ * anyone (including this connection) and after a version is restored.
+ */
+export const MESSAGE_METADATA_CHANGED = 102;

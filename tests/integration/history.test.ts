@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VersionContentView, VersionView } from '@kring/shared';
+import type { DocumentView, VersionContentView, VersionView } from '@kring/shared';
 import { addMember, api, createAccount, type TestAccount } from '../support/accounts.js';
 import { connectClient, waitUntil, type NodeClient } from '../support/nodeClient.js';
 import { startTestServer, type TestServer } from '../support/testServer.js';
@@ -118,7 +118,10 @@ describe('history: versions, viewing and restoring', () => {
     const list = async () =>
       (await api(server, 'GET', '/api/documents/minutes/versions', { token: editor.token }))
         .body as VersionView[];
-    await expect.poll(async () => (await list()).length, { timeout: 10_000 }).toBe(1);
+    // The session ends when the server sees the socket close; then the version is derived work.
+    await expect.poll(() => server.kring.collab.connectionCount).toBe(0);
+    await server.kring.flushDerived();
+    expect(await list()).toHaveLength(1);
     const [auto] = await list();
     expect(auto).toMatchObject({ kind: 'auto', authors: [{ name: 'Eva' }] });
 
@@ -135,5 +138,65 @@ describe('history: versions, viewing and restoring', () => {
       { token: reader.token },
     );
     expect(refused.status).toBe(403);
+  });
+
+  it('credits a restore to the person who restored, not to the last editor', async () => {
+    const restorer = await createAccount(server, 'Rob');
+    await addMember(server, 'test', restorer, 'editor');
+    const writer = await open();
+    writeParagraph(writer, 'Eerste tekst.');
+    await waitUntil(
+      [writer],
+      () => writer.isSaved(),
+      () => 'first text saved',
+    );
+    const named = await api(server, 'POST', '/api/documents/minutes/versions', {
+      token: editor.token,
+      body: { name: 'Basis' },
+    });
+    writeParagraph(writer, 'Later door Eva.');
+    await waitUntil(
+      [writer],
+      () => writer.isSaved(),
+      () => 'second text saved',
+    );
+    await server.kring.flushDerived();
+    const updatedBy = async () =>
+      (
+        (await api(server, 'GET', '/api/documents/minutes', { token: editor.token }))
+          .body as DocumentView
+      ).updatedBy?.name;
+    expect(await updatedBy()).toBe('Eva');
+
+    const restored = await api(
+      server,
+      'POST',
+      `/api/documents/minutes/versions/${(named.body as VersionView).id}/restore`,
+      { token: restorer.token },
+    );
+    expect(restored.status).toBe(204);
+    await waitUntil(
+      [writer],
+      () => textOf(writer) === 'Eerste tekst.',
+      () => `not restored: ${textOf(writer)}`,
+    );
+    await server.kring.flushDerived();
+    expect(await updatedBy()).toBe('Rob');
+    const changes = await api(server, 'GET', '/api/communities/test/changes', {
+      token: editor.token,
+    });
+    expect((changes.body as { documents: DocumentView[] }).documents).toMatchObject([
+      { id: 'minutes', updatedBy: { name: 'Rob' } },
+    ]);
+
+    // The automatic version at the end of the session holds the restore, credited to Rob.
+    writer.destroy();
+    await expect.poll(() => server.kring.collab.connectionCount).toBe(0);
+    await server.kring.flushDerived();
+    const [latest] = (
+      await api(server, 'GET', '/api/documents/minutes/versions', { token: editor.token })
+    ).body as VersionView[];
+    expect(latest).toMatchObject({ kind: 'auto' });
+    expect(latest!.authors.map((author) => author.name)).toContain('Rob');
   });
 });

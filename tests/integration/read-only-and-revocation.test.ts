@@ -125,18 +125,13 @@ describe('read-only connections and live revocation', () => {
       () => editor.isSaved(),
       () => 'title saved',
     );
-    await expect
-      .poll(
-        async () => {
-          const list = await api(server, 'GET', '/api/communities/test/documents', {
-            token: owner.token,
-          });
-          return (list.body as { id: string; title: string }[]).find((d) => d.id === 'shared')
-            ?.title;
-        },
-        { timeout: 10_000 },
-      )
-      .toBe('Werkafspraken');
+    await server.kring.flushDerived();
+    const list = await api(server, 'GET', '/api/communities/test/documents', {
+      token: owner.token,
+    });
+    expect(
+      (list.body as { id: string; title: string }[]).find((d) => d.id === 'shared')?.title,
+    ).toBe('Werkafspraken');
   });
 
   it('closes a removed editor within one second (4403)', async () => {

@@ -1,7 +1,12 @@
 import * as decoding from 'lib0/decoding';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ACCESS_WRITE, MESSAGE_ACCESS, MESSAGE_SAVED } from '@kring/shared';
+import {
+  ACCESS_WRITE,
+  MESSAGE_ACCESS,
+  MESSAGE_METADATA_CHANGED,
+  MESSAGE_SAVED,
+} from '@kring/shared';
 import { authenticatedWebSocket, credentialsFor, ensureDocument } from './credentials.js';
 
 /** A Node y-websocket client: the stock provider over the `ws` package. */
@@ -12,9 +17,11 @@ export interface NodeClient {
   readonly access: 'read' | 'write' | null;
   /** State vector of the last `saved` message, or null before the first. */
   readonly savedStateVector: Map<number, number> | null;
+  /** How many `metadata changed` messages the server sent this connection. */
+  readonly metadataChanges: number;
   /** True when the last `saved` state vector covers every change this client made itself. */
   isSaved(): boolean;
-  /** Subscribes to `saved` and `access` messages; returns the unsubscribe function. */
+  /** Subscribes to `saved`, `access` and `metadata changed` messages; returns the unsubscribe function. */
   onSaved(listener: () => void): () => void;
   /** Resolves on the provider's next `synced` (immediately if synced now). */
   synced(): Promise<void>;
@@ -61,9 +68,17 @@ export function connectClient(
     savedStateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
     for (const listener of savedListeners) listener();
   };
+  let metadataChanges = 0;
+  provider.messageHandlers[MESSAGE_METADATA_CHANGED] = () => {
+    metadataChanges += 1;
+    for (const listener of savedListeners) listener();
+  };
   return {
     doc,
     provider,
+    get metadataChanges() {
+      return metadataChanges;
+    },
     get access() {
       return access;
     },

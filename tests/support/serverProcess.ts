@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readLocalAdminToken } from '../../server/src/auth/localAdminToken.js';
 import { registerCredentials, seedDatabase, type TestCredentials } from './credentials.js';
 
 const serverEntry = fileURLToPath(new URL('../../server/dist/index.js', import.meta.url));
@@ -22,8 +23,23 @@ export interface ServerProcess {
   stop(signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts the process again (after {@link stop}) on the same data and port. */
   start(): Promise<void>;
+  /**
+   * Resolves once every change the server has received shows in titles, links, search and
+   * versions (`POST /api/admin/flush`): await this instead of waiting for debounces.
+   */
+  flushDerived(): Promise<void>;
   /** Stops the process and deletes its data. */
   dispose(): Promise<void>;
+}
+
+/** Asks the server on `dataDir` to finish its derived work, with its local admin token. */
+async function flushDerived(url: string, dataDir: string): Promise<void> {
+  const token = await readLocalAdminToken(dataDir);
+  const response = await fetch(`${url}/api/admin/flush`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (response.status !== 204) throw new Error(`flush answered ${response.status}`);
 }
 
 function start(
@@ -88,6 +104,7 @@ export async function startServerProcess(
       current = await start(dataDir, port, extraEnv);
     },
     stop: (signal = 'SIGTERM') => stop(current.child, signal),
+    flushDerived: () => flushDerived(current.url, dataDir),
     async start() {
       current = await start(dataDir, port, extraEnv);
     },

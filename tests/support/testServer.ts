@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Clock } from '../../server/src/clock.js';
 import { loadConfig, type Config } from '../../server/src/config.js';
 import { createLogger } from '../../server/src/logger.js';
 import { startKring, type RunningKring } from '../../server/src/server.js';
@@ -28,10 +29,11 @@ export interface TestServer {
  * Starts Kring in-process on a free loopback port, with a minimal client build in a temp folder.
  * `env` sets further configuration variables (e.g. small limits). Unless `seed` is false, the
  * database is seeded with an admin, its API token and a community (see `credentials.ts`).
+ * `clock` replaces the server's clock (e.g. a `ManualClock`; it stays the same across restarts).
  */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; clock?: Clock } = {},
 ): Promise<TestServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'kring-it-'));
   const clientDir = join(dataDir, 'client');
@@ -46,10 +48,11 @@ export async function startTestServer(
     CLIENT_DIR: clientDir,
   });
   const logger = createLogger('silent');
+  const start = options.clock === undefined ? {} : { clock: options.clock };
   const credentials =
     options.seed === false ? { token: '', community: '' } : await seedDatabase(config.dataDir);
   const server: TestServer = {
-    kring: await startKring(config, logger),
+    kring: await startKring(config, logger, start),
     credentials,
     get collabUrl() {
       return `${server.kring.url.replace(/^http/, 'ws')}/collab`;
@@ -64,7 +67,7 @@ export async function startTestServer(
     }),
     async restart() {
       await server.kring.close();
-      server.kring = await startKring(config, logger);
+      server.kring = await startKring(config, logger, start);
       registerCredentials(server.kring.url, credentials);
     },
     async dispose() {

@@ -14,13 +14,17 @@ export interface AuditEvent {
   readonly ip?: string | null;
 }
 
+/** Details that may repeat a document's content (a file or template name, a title). */
+const CONTENT_DETAILS: ReadonlySet<string> = new Set(['name', 'title']);
+
 /** Largest page of entries one request returns. */
 export const AUDIT_PAGE_MAX = 1000;
 
 /**
  * The append-only audit log. Entries have time-ordered ids; each is also copied under its
  * community so owners read their community's log with one range scan. There is no update or
- * delete: not in this class, not in the API.
+ * delete, with one exception: purging a document for good strips the content its entries repeat
+ * ({@link redactDocument}); who did what when stays.
  */
 export class AuditLog {
   private sequence = 0;
@@ -60,6 +64,32 @@ export class AuditLog {
       });
     }
     return operations;
+  }
+
+  /**
+   * Removes details that repeat a purged document's content (file names, titles) from its
+   * entries; the entries themselves (action, actor, time) stay.
+   */
+  async redactDocument(documentId: string): Promise<void> {
+    const operations: MetaOperation[] = [];
+    for await (const entry of this.all()) {
+      if (entry.documentId !== documentId) continue;
+      if (!Object.keys(entry.details).some((key) => CONTENT_DETAILS.has(key))) continue;
+      const details = Object.fromEntries(
+        Object.entries(entry.details).filter(([key]) => !CONTENT_DETAILS.has(key)),
+      );
+      const redacted: AuditRecord = { ...entry, details };
+      operations.push({ type: 'put', table: TABLES.audit, key: entry.id, value: redacted });
+      if (entry.communityId !== null) {
+        operations.push({
+          type: 'put',
+          table: TABLES.auditByCommunity,
+          key: `${entry.communityId}!${entry.id}`,
+          value: redacted,
+        });
+      }
+    }
+    await this.db.write(operations);
   }
 
   /** Appends one entry on its own. */

@@ -9,7 +9,12 @@ import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './CollabLimits.js';
 import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
 import { DurabilityTracker } from './DurabilityTracker.js';
 import type { ClientMessage } from './messages.js';
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from './messages.js';
+import {
+  encodeMetadataChanged,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+} from './messages.js';
 import type { Peer } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
 import { SavedAcknowledger } from './SavedAcknowledger.js';
@@ -24,10 +29,23 @@ export interface CollabDocumentOptions {
   readonly metrics?: CollabMetrics;
   /** How to read the state vector of a stored state (default: on this thread). */
   readonly stateVectorOf?: StateVectorOf;
-  /** Called after each change by a peer (e.g. to refresh the title and "updated at" metadata). */
-  readonly onChanged?: (document: CollabDocument, by: Peer | null) => void;
+  /**
+   * Called after each change (e.g. to refresh the title and "updated at" metadata), with who made
+   * it: the peer, or the account a server-side change was made for (restoring a version).
+   */
+  readonly onChanged?: (document: CollabDocument, by: ChangeAuthor | null) => void;
   /** Called right before the document is unloaded, while its content can still be read. */
   readonly onUnloading?: (document: CollabDocument) => void;
+}
+
+/** Who made a change, as far as the server knows. */
+export interface ChangeAuthor {
+  readonly userId?: string;
+}
+
+/** Transaction origin of a change the server makes on someone's behalf. */
+class ChangeOnBehalfOf implements ChangeAuthor {
+  constructor(readonly userId: string) {}
 }
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
@@ -175,11 +193,19 @@ export class CollabDocument {
 
   /**
    * Makes a change on the server's side (e.g. restoring a version): applied in one transaction,
-   * sent to every connection and stored like any client's change.
+   * sent to every connection and stored like any client's change; credited to `byUserId` when
+   * given (the person who asked for it).
    */
-  change(edit: (doc: Y.Doc) => void): void {
+  change(edit: (doc: Y.Doc) => void, byUserId: string | null = null): void {
     this.integrateStoredState();
-    this.ydoc.transact(() => edit(this.ydoc), SERVER_CHANGE);
+    const origin = byUserId === null ? SERVER_CHANGE : new ChangeOnBehalfOf(byUserId);
+    this.ydoc.transact(() => edit(this.ydoc), origin);
+  }
+
+  /** Tells every connection that the document's metadata was stored anew (title, updated at/by). */
+  notifyMetadataChanged(): void {
+    const frame = encodeMetadataChanged();
+    for (const peer of this.peers) peer.send(frame);
   }
 
   /** Removes a peer and the presence it announced. */
@@ -245,7 +271,13 @@ export class CollabDocument {
     this.metrics.updateFannedOut(recipients);
     const write = this.durability.queue(Y.encodeStateVector(this.ydoc));
     this.persist(write, update);
-    this.options.onChanged?.(this, this.peers.has(origin as Peer) ? (origin as Peer) : null);
+    const by =
+      origin instanceof ChangeOnBehalfOf
+        ? origin
+        : this.peers.has(origin as Peer)
+          ? (origin as Peer)
+          : null;
+    this.options.onChanged?.(this, by);
   }
 
   private persist(write: number, update: Uint8Array): void {

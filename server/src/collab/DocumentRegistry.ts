@@ -13,6 +13,8 @@ interface Entry {
  */
 export class DocumentRegistry {
   private readonly entries = new Map<string, Entry>();
+  /** Unloads waiting for their document's changes to become durable. */
+  private readonly unloading = new Set<Promise<void>>();
 
   constructor(private readonly options: CollabDocumentOptions) {}
 
@@ -63,12 +65,19 @@ export class DocumentRegistry {
     if (entry === undefined) return;
     entry.leases -= 1;
     if (entry.leases > 0) return;
-    void document.whenDurable().then(() => {
+    const unload = document.whenDurable().then(() => {
       if (entry.leases === 0 && this.entries.get(document.id) === entry) {
         this.entries.delete(document.id);
         document.destroy();
       }
     });
+    this.unloading.add(unload);
+    void unload.finally(() => this.unloading.delete(unload));
+  }
+
+  /** Resolves once every document released so far is unloaded (or was taken up again). */
+  async whenReleased(): Promise<void> {
+    await Promise.all([...this.unloading]);
   }
 
   /** The loaded document with this id, if any (for metrics and tests). */

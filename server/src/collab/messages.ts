@@ -5,6 +5,7 @@ import {
   ACCESS_READ,
   ACCESS_WRITE,
   MESSAGE_ACCESS,
+  MESSAGE_METADATA_CHANGED,
   type DocumentAccess,
   CLOSE_MALFORMED_FRAME,
   CLOSE_UNKNOWN_MESSAGE_TYPE,
@@ -191,4 +192,9 @@ export function encodeAccess(access: DocumentAccess): Uint8Array {
     encoding.writeVarUint(encoder, MESSAGE_ACCESS);
     encoding.writeVarUint(encoder, access === 'write' ? ACCESS_WRITE : ACCESS_READ);
   });
+}
+
+/** Server → client `metadata changed` (Kring extension): fetch the document's metadata again. */
+export function encodeMetadataChanged(): Uint8Array {
+  return encodeMessage((encoder) => encoding.writeVarUint(encoder, MESSAGE_METADATA_CHANGED));
 }

@@ -1,5 +1,6 @@
 import { TITLE_FIELD } from '@kring/shared';
 import type * as Y from 'yjs';
+import { SYSTEM_CLOCK, type Clock, type TimerHandle } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DocumentDirectory } from './DocumentDirectory.js';
 import { internalLinks } from './internalLinks.js';
@@ -47,12 +48,15 @@ export class DocumentActivity {
   private readonly writtenListeners: WrittenListener[] = [];
   /** Documents changed since they were loaded: only these are read again when unloaded. */
   private readonly changedSinceLoad = new Set<string>();
-  private timer: NodeJS.Timeout | null = null;
+  private timer: TimerHandle | null = null;
+  /** The flush running now (and those queued behind it): flushes never overlap. */
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly documents: DocumentDirectory,
     private readonly links: LinkIndex,
     private readonly logger: Logger,
+    private readonly clock: Clock = SYSTEM_CLOCK,
     private readonly delayMs = ACTIVITY_DEBOUNCE_MS,
   ) {}
 
@@ -72,8 +76,10 @@ export class DocumentActivity {
     const entry = this.pending.get(document.id);
     if (entry) entry.userId = userId ?? entry.userId;
     else this.pending.set(document.id, { document, userId, snapshot: null });
-    this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
-    this.timer.unref();
+    if (this.timer === null) {
+      this.timer = this.clock.setTimeout(() => void this.flush(), this.delayMs);
+      this.timer.unref();
+    }
   }
 
   /** A document is about to be unloaded: read what is pending from it now. */
@@ -84,10 +90,18 @@ export class DocumentActivity {
     if (entry && entry.snapshot === null) entry.snapshot = snapshot;
   }
 
-  /** Writes everything pending now. */
-  async flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
+  /**
+   * Writes everything pending now; resolves once that and every flush started before it (e.g. by
+   * the debounce timer) are written.
+   */
+  flush(): Promise<void> {
+    if (this.timer) this.clock.clearTimeout(this.timer);
     this.timer = null;
+    this.flushing = this.flushing.then(() => this.writePending());
+    return this.flushing;
+  }
+
+  private async writePending(): Promise<void> {
     const batch = [...this.pending.values()];
     this.pending.clear();
     for (const entry of batch) {

@@ -34,6 +34,20 @@ export class LinkIndex {
     await this.db.write(operations);
   }
 
+  /**
+   * Forgets a purged document's outgoing links (in both directions). Links other pages make to it
+   * stay: they are those pages' content, and show again if the id is used anew.
+   */
+  async purge(sourceId: string): Promise<void> {
+    const targets = await this.db.list<string>(TABLES.linksFrom, `${sourceId}!`);
+    await this.db.write(
+      targets.flatMap((target): MetaOperation[] => [
+        { type: 'del', table: TABLES.linksFrom, key: `${sourceId}!${target}` },
+        { type: 'del', table: TABLES.linksTo, key: `${target}!${sourceId}` },
+      ]),
+    );
+  }
+
   /** Documents linking to `id` that the caller may read (the target itself must be readable). */
   async backlinks(caller: Caller, id: string): Promise<DocumentRecord[]> {
     await this.documents.require(caller, id, 'document.read');

@@ -4,11 +4,11 @@ import type { Caller } from '../auth/Caller.js';
 import { can } from '../auth/permissions.js';
 import type { CommunityService } from '../communities/CommunityService.js';
 import { notFound, forbidden } from '../domainError.js';
-import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { TABLES } from '../storage/meta/tables.js';
 import { documentResource, type DocumentDirectory } from './DocumentDirectory.js';
+import type { DocumentLifecycle } from './DocumentLifecycle.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,7 +28,7 @@ export class Trash {
     private readonly db: MetaDatabase,
     private readonly documents: DocumentDirectory,
     private readonly communities: CommunityService,
-    private readonly storage: DocumentStorage,
+    private readonly lifecycle: DocumentLifecycle,
     private readonly audit: AuditLog,
     private readonly events: AccessEvents,
     private readonly now: () => number = Date.now,
@@ -104,7 +104,11 @@ export class Trash {
     });
   }
 
-  /** Deletes for good what has been in the trash longer than `retentionDays`; returns how many. */
+  /**
+   * Deletes for good what has been in the trash longer than `retentionDays`: the record at once
+   * (nothing can open or restore it after that), then everything else the document lifecycle
+   * knows of (content, versions, links, attachments, search entries). Returns how many.
+   */
   async purge(retentionDays: number): Promise<number> {
     const cutoff = this.now() - retentionDays * DAY_MS;
     const expired = await this.db.exclusive(async () => {
@@ -120,11 +124,12 @@ export class Trash {
             table: TABLES.documentsByCommunity,
             key: `${page.communityId}!${page.id}`,
           },
+          this.lifecycle.pendingOperation(page.id),
         ]),
       );
       return old;
     });
-    for (const page of expired) await this.storage.deleteDocument(page.id);
+    await this.lifecycle.resume();
     return expired.length;
   }
 }

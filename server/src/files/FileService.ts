@@ -7,7 +7,7 @@ import { newId } from '../auth/secrets.js';
 import type { CommunityService } from '../communities/CommunityService.js';
 import { documentResource, type DocumentDirectory } from '../documents/DocumentDirectory.js';
 import { DomainError, forbidden, notFound } from '../domainError.js';
-import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
+import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import { TableCache } from '../storage/meta/TableCache.js';
 import { TABLES } from '../storage/meta/tables.js';
 import { matchesSignature, SIGNATURE_BYTES } from './contentType.js';
@@ -190,6 +190,29 @@ export class FileService {
       }),
     ]);
     await this.forgetBlobIfUnused(record.sha256);
+  }
+
+  /** A file record by id (unchecked; for services). */
+  byId(id: string): Promise<FileRecord | undefined> {
+    return this.db.get<FileRecord>(TABLES.files, id);
+  }
+
+  /**
+   * Deletes a purged page's attachments for good: their records, and their content unless another
+   * record shares it (unchecked; the trash purge).
+   */
+  async purgeAttachments(documentId: string): Promise<void> {
+    const attached = (await this.db.list<FileRecord>(TABLES.files)).filter(
+      (record) => record.documentId === documentId,
+    );
+    await this.db.write(
+      attached.flatMap((record): MetaOperation[] => [
+        { type: 'del', table: TABLES.files, key: record.id },
+        { type: 'del', table: TABLES.filesByCommunity, key: `${record.communityId}!${record.id}` },
+      ]),
+    );
+    for (const sha256 of new Set(attached.map((record) => record.sha256)))
+      await this.forgetBlobIfUnused(sha256);
   }
 
   /** Who may read a file: community members; for attachments, those who may read the page. */

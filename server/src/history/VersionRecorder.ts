@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { VersionService } from './VersionService.js';
 
@@ -13,12 +14,14 @@ export const VERSION_INTERVAL_MINUTES = 10;
 export class VersionRecorder {
   private readonly authors = new Map<string, Set<string>>();
   private readonly lastRecorded = new Map<string, number>();
+  /** Versions being stored now. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     private readonly versions: VersionService,
     private readonly logger: Logger,
     private readonly intervalMinutes = VERSION_INTERVAL_MINUTES,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = SYSTEM_CLOCK,
   ) {}
 
   /** Notes a change (by `userId` when known); the first one starts the interval. */
@@ -26,7 +29,7 @@ export class VersionRecorder {
     let set = this.authors.get(documentId);
     if (set === undefined) this.authors.set(documentId, (set = new Set()));
     if (userId !== null) set.add(userId);
-    if (!this.lastRecorded.has(documentId)) this.lastRecorded.set(documentId, this.now());
+    if (!this.lastRecorded.has(documentId)) this.lastRecorded.set(documentId, this.clock.now());
   }
 
   /**
@@ -36,16 +39,23 @@ export class VersionRecorder {
   observe(documentId: string, doc: Y.Doc, ending: boolean): void {
     const authors = this.authors.get(documentId);
     if (authors === undefined) return;
-    const since = this.lastRecorded.get(documentId) ?? this.now();
-    if (!ending && this.now() - since < this.intervalMinutes * 60_000) return;
+    const since = this.lastRecorded.get(documentId) ?? this.clock.now();
+    if (!ending && this.clock.now() - since < this.intervalMinutes * 60_000) return;
     const state = Y.encodeStateAsUpdate(doc);
     this.authors.delete(documentId);
     if (ending) this.lastRecorded.delete(documentId);
-    else this.lastRecorded.set(documentId, this.now());
-    this.versions
-      .record(documentId, state, { authorIds: [...authors] })
-      .catch((error: unknown) =>
+    else this.lastRecorded.set(documentId, this.clock.now());
+    const recorded = this.versions.record(documentId, state, { authorIds: [...authors] }).then(
+      () => undefined,
+      (error: unknown) =>
         this.logger.error({ err: error, documentId }, 'saving an automatic version failed'),
-      );
+    );
+    this.recording.add(recorded);
+    void recorded.finally(() => this.recording.delete(recorded));
+  }
+
+  /** Resolves once every automatic version started so far is stored. */
+  async whenRecorded(): Promise<void> {
+    await Promise.all([...this.recording]);
   }
 }

@@ -23,7 +23,8 @@ export interface VersionRecord {
 /** A loaded document the service can read and change (the collaboration layer's). */
 export interface LiveDocument {
   read<T>(reader: (doc: Y.Doc) => T): T;
-  change(edit: (doc: Y.Doc) => void): void;
+  /** Applies `edit` as one change, credited to `byUserId` when given. */
+  change(edit: (doc: Y.Doc) => void, byUserId?: string | null): void;
 }
 
 /** Opens a document for a moment (loading it if nobody has it open). */
@@ -84,6 +85,12 @@ export class VersionService {
     return version;
   }
 
+  /** Deletes every version of a document (purge; unchecked). */
+  async purge(documentId: string): Promise<void> {
+    const keys = await this.db.keys(TABLES.versions, `${documentId}!`);
+    await this.db.write(keys.map((key) => ({ type: 'del' as const, table: TABLES.versions, key })));
+  }
+
   /** Saves the current content as a named version. */
   async saveNamed(caller: Caller, documentId: string, name: string): Promise<VersionRecord> {
     await this.documents.require(caller, documentId, 'document.write');
@@ -117,7 +124,7 @@ export class VersionService {
     const { doc: source } = await this.open(caller, documentId, versionId);
     const before = await this.live.with(documentId, (document) => {
       const state = document.read((doc) => Y.encodeStateAsUpdate(doc));
-      document.change((doc) => replaceContent(doc, source));
+      document.change((doc) => replaceContent(doc, source), caller.userId);
       return state;
     });
     source.destroy();

@@ -13,11 +13,15 @@ export interface AdminRouterOptions {
   readonly runAdminCommand: (name: string, args: unknown) => Promise<unknown>;
   readonly localAdminToken: string;
   readonly logger: Logger;
+  /** Finishes every debounced derived job (titles, links, search, versions) now. */
+  readonly flushDerived: () => Promise<void>;
 }
 
 /**
  * `/api/admin/*` for the admin CLI on the same machine: loopback only, with the token from
  * `DATA_DIR/admin-token`. `POST /api/admin/backup` streams a consistent backup while the server runs.
+ * `POST /api/admin/flush` (tests and operations) answers 204 once every change the server has
+ * received shows in titles, links, search and versions.
  */
 export function adminRouter(options: AdminRouterOptions): Router {
   const router = Router();
@@ -46,6 +50,10 @@ export function adminRouter(options: AdminRouterOptions): Router {
         response.destroy(error instanceof Error ? error : new Error('backup failed'));
       },
     );
+  });
+  router.post('/flush', async (_request, response) => {
+    await options.flushDerived();
+    response.status(204).end();
   });
   router.post('/commands/:name', async (request, response) => {
     const output = await options.runAdminCommand(request.params.name, request.body);

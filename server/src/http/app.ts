@@ -35,6 +35,8 @@ export interface AppOptions extends HttpContext {
   readonly localAdminToken: string;
   /** Runs an admin CLI command inside the server (`POST /api/admin/commands/:name`). */
   readonly runAdminCommand: (name: string, args: unknown) => Promise<unknown>;
+  /** Finishes every debounced derived job now (`POST /api/admin/flush`). */
+  readonly flushDerived: () => Promise<void>;
 }
 
 /**

@@ -99,6 +99,14 @@ export class SearchIndex {
     this.entries.set(id, stored({ ...copy(entry), body: kept }));
   }
 
+  /**
+   * Drops the postings of removed documents from the term dictionary now (it is otherwise done
+   * in the background), so nothing of them is left in memory or in the next snapshot.
+   */
+  async vacuum(): Promise<void> {
+    await this.engine.vacuum();
+  }
+
   /** Removes a document; no-op when it is not indexed. */
   remove(id: string): void {
     if (!this.entries.delete(id)) return;

@@ -44,6 +44,8 @@ export class SearchService {
   /** Text read at a flush, waiting for the metadata write that follows it. */
   private readonly pendingText = new Map<string, DocumentText>();
   private catchingUp: Promise<void> = Promise.resolve();
+  /** Index updates started by {@link written} and not finished yet. */
+  private readonly indexing = new Set<Promise<void>>();
 
   constructor(
     private readonly file: SearchIndexFile,
@@ -74,6 +76,22 @@ export class SearchService {
     this.dirty = true;
   }
 
+  /**
+   * Forgets a purged document: its entry, its attachments' entries (files no longer recorded),
+   * and their terms. The snapshot follows at the next {@link save}.
+   */
+  async forgetDocument(documentId: string): Promise<void> {
+    this.pendingText.delete(documentId);
+    this.index.remove(documentId);
+    for (const id of this.index.ids()) {
+      if (!id.startsWith(FILE_PREFIX)) continue;
+      if ((await this.files.byId(id.slice(FILE_PREFIX.length))) === undefined)
+        this.index.remove(id);
+    }
+    await this.index.vacuum();
+    this.dirty = true;
+  }
+
   /** Loads the snapshot, then re-reads (in the background) documents changed since it was saved. */
   async start(): Promise<void> {
     this.index = (await this.file.load()) ?? SearchIndex.empty();
@@ -97,12 +115,20 @@ export class SearchService {
     const text = this.pendingText.get(documentId);
     if (text === undefined) return;
     this.pendingText.delete(documentId);
-    void this.documents.byId(documentId).then(
+    const update = this.documents.byId(documentId).then(
       (record) => {
         if (record !== undefined) this.upsert(record, text);
       },
       (error: unknown) => this.logger.error({ err: error, documentId }, 'indexing failed'),
     );
+    this.indexing.add(update);
+    void update.finally(() => this.indexing.delete(update));
+  }
+
+  /** Resolves once the start-up catch-up and every index update started so far are done. */
+  async whenIndexed(): Promise<void> {
+    await this.catchingUp;
+    await Promise.all([...this.indexing]);
   }
 
   /** Runs a search for `caller`: only documents they may read count, in totals too. */

@@ -55,6 +55,8 @@ export const TABLES = {
   files: 'files',
   /** `<communityId>!<fileId>` → fileId */
   filesByCommunity: 'files-by-community',
+  /** `<documentId>` → documentId: purged documents whose data is still being removed */
+  purges: 'purges',
   /** `<sha256(token)>` → PasswordResetRecord */
   passwordResets: 'password-resets',
 } as const;
