@@ -8,6 +8,7 @@ import { SessionService } from './auth/SessionService.js';
 import { CommunityService } from './communities/CommunityService.js';
 import { InvitationService } from './communities/InvitationService.js';
 import { MembershipDirectory } from './communities/MembershipDirectory.js';
+import { DocumentCreator } from './documents/DocumentCreator.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
 import type { Level } from 'level';
@@ -37,6 +38,8 @@ export interface Services {
   readonly communities: CommunityService;
   readonly invitations: InvitationService;
   readonly documents: DocumentDirectory;
+  /** Creates documents through the API (metadata and the title in the content). */
+  readonly creator: DocumentCreator;
   readonly accounts: AccountService;
   readonly pageTree: PageTree;
   readonly trash: Trash;
@@ -109,6 +112,7 @@ export function createServices(
     communities,
     invitations,
     documents,
+    creator: new DocumentCreator(documents, options.storage),
     accounts,
     pageTree: new PageTree(meta, documents, communities, audit),
     trash: new Trash(meta, documents, communities, options.storage, audit, events, now),
