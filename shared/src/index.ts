@@ -128,6 +128,7 @@ export type {
   DocumentView,
   InvitationView,
   CreatedInvitation,
+  AddMemberAnswer,
   InvitationPreview,
   ApiTokenView,
   CreatedApiToken,

@@ -2,14 +2,13 @@ import { Router } from 'express';
 import {
   createInvitationRequestSchema,
   entityIdSchema,
-  type CreatedInvitation,
   type InvitationPreview,
 } from '@kring/shared';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { rateLimit } from './rateLimit.js';
 import { param, parse, slugOf } from './validate.js';
-import { communityView, invitationView } from './views.js';
+import { communityView, createdInvitationView, invitationView } from './views.js';
 import { z } from 'zod';
 
 const tokenSchema = z.string().min(1).max(200);
@@ -34,12 +33,11 @@ export function communityInvitationsRouter(context: HttpContext): Router {
       slugOf(param(request, 'slug')),
       body,
     );
-    const created: CreatedInvitation = {
-      ...(await invitationView(invitation, lookupUsers(context))),
-      token,
-      url: `${context.publicUrl()}/invite/${token}`,
-    };
-    response.status(201).json(created);
+    response
+      .status(201)
+      .json(
+        await createdInvitationView(invitation, token, lookupUsers(context), context.publicUrl()),
+      );
   });
 
   router.delete('/:id', async (request, response) => {

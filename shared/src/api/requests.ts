@@ -74,8 +74,14 @@ export const updateCommunityRequestSchema = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   description: z.string().trim().max(2000).optional(),
 });
-/** `POST /api/communities/:slug/members`: add an existing account by email. */
-export const addMemberRequestSchema = z.object({ email: emailSchema, role: roleSchema });
+/**
+ * `POST /api/communities/:slug/members`: invite someone by email (added at once only when they
+ * already share a community with the owner). Owners are made by changing a member's role.
+ */
+export const addMemberRequestSchema = z.object({
+  email: emailSchema,
+  role: roleSchema.exclude(['owner']),
+});
 /** `PATCH /api/communities/:slug/members/:userId`. */
 export const changeRoleRequestSchema = z.object({ role: roleSchema });
 /** `POST /api/communities/:slug/invitations`. */
