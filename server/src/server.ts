@@ -8,6 +8,7 @@ import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import type { Config } from './config.js';
 import { createLocalAdminToken } from './auth/localAdminToken.js';
 import { createApp } from './http/app.js';
+import { RateLimit } from './http/rateLimit.js';
 import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
@@ -140,6 +141,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     config,
     oidc: new OidcLogin(config.oidcProviders, { allowInsecureHttp: config.oidcAllowInsecureHttp }),
     publicUrl,
+    authRateLimit: new RateLimit(config.authRatePerMinute).middleware,
     runAdminCommand: (name, args) => {
       if (!isAccountCommand(name)) {
         return Promise.reject(new DomainError(404, 'not_found', `unknown command ${name}`));

@@ -13,7 +13,6 @@ import { notFound } from '../domainError.js';
 import type { CommunityRecord } from '../storage/meta/records.js';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { param, parse, slugOf } from './validate.js';
 import { communityView, createdInvitationView, memberView } from './views.js';
 
@@ -80,27 +79,23 @@ export function communitiesRouter(context: HttpContext): Router {
   });
 
   // One answer whether or not the address has an account (see MemberAdder): no enumeration.
-  router.post(
-    '/:slug/members',
-    rateLimit(context.config.authRatePerMinute),
-    async (request, response) => {
-      const caller = requireCaller(request, response);
-      const slug = slugOf(param(request, 'slug'));
-      await services.communities.require(caller, slug, 'member.manage');
-      const body = parse(addMemberRequestSchema, request.body);
-      const { invitation, token } = await services.memberAdder.add(caller, slug, body);
-      const answer: AddMemberAnswer = {
-        pending: true,
-        invitation: await createdInvitationView(
-          invitation,
-          token,
-          lookupUsers(context),
-          context.publicUrl(),
-        ),
-      };
-      response.status(202).json(answer);
-    },
-  );
+  router.post('/:slug/members', context.authRateLimit, async (request, response) => {
+    const caller = requireCaller(request, response);
+    const slug = slugOf(param(request, 'slug'));
+    await services.communities.require(caller, slug, 'member.manage');
+    const body = parse(addMemberRequestSchema, request.body);
+    const { invitation, token } = await services.memberAdder.add(caller, slug, body);
+    const answer: AddMemberAnswer = {
+      pending: true,
+      invitation: await createdInvitationView(
+        invitation,
+        token,
+        lookupUsers(context),
+        context.publicUrl(),
+      ),
+    };
+    response.status(202).json(answer);
+  });
 
   router.patch('/:slug/members/:userId', async (request, response) => {
     const caller = requireCaller(request, response);

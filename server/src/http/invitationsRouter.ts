@@ -6,7 +6,6 @@ import {
 } from '@kring/shared';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { param, parse, slugOf } from './validate.js';
 import { communityView, createdInvitationView, invitationView } from './views.js';
 import { z } from 'zod';
@@ -25,7 +24,7 @@ export function communityInvitationsRouter(context: HttpContext): Router {
     response.json(await Promise.all(open.map((invitation) => invitationView(invitation, users))));
   });
 
-  router.post('/', rateLimit(context.config.authRatePerMinute), async (request, response) => {
+  router.post('/', context.authRateLimit, async (request, response) => {
     const caller = requireCaller(request, response);
     const body = parse(createInvitationRequestSchema, request.body);
     const { invitation, token } = await services.invitations.create(
@@ -54,7 +53,7 @@ export function communityInvitationsRouter(context: HttpContext): Router {
 export function invitationsRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router();
-  const limited = rateLimit(context.config.authRatePerMinute);
+  const limited = context.authRateLimit;
 
   router.get('/:token', limited, async (request, response) => {
     const token = parse(tokenSchema, param(request, 'token'), 'invitation token');
