@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
 import { WorkerUpdateMerger } from './storage/WorkerUpdateMerger.js';
+import { WriteProbe } from './storage/WriteProbe.js';
 import { AccessGuard } from './collab/AccessGuard.js';
 import { OidcLogin } from './auth/oidc/OidcLogin.js';
 import { isAccountCommand, runAccountCommand } from './cli/accountCommands.js';
@@ -42,6 +43,8 @@ export interface RunningKring {
   readonly services: Services;
   /** The full-text search index. */
   readonly search: SearchService;
+  /** Where document updates live (LevelDB); tests inject write failures through its database. */
+  readonly storage: LevelDocumentStorage;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -128,12 +131,14 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
+  const writeProbe = new WriteProbe(storage.database);
   const app = createApp({
     clientDir: config.clientDir,
     version: await readVersion(),
     logger,
     metricsRegistry: metrics.registry,
     isReady: () => ready,
+    isWritable: () => writeProbe.writable(),
     backupRecords: () => backupRecords(storage, fileStore),
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,
@@ -218,6 +223,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     collab,
     services,
     search,
+    storage,
     close: () => (closing ??= close()),
   };
 }
