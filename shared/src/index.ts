@@ -144,4 +144,5 @@ export type {
 } from './api/views.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { PERSON_COLORS, personColor, presenceName } from './presence.js';
+export { stripBidiControls } from './text.js';
 export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_POSITION, positionBetween } from '@kring/shared';
+import { DEFAULT_POSITION, positionBetween, stripBidiControls } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AccessEvents } from '../auth/AccessEvents.js';
 import type { Caller } from '../auth/Caller.js';
@@ -234,7 +234,8 @@ export class DocumentDirectory {
           key: id,
           value: {
             ...document,
-            title,
+            // The content's title is typed by any editor: the same cleaning as API titles.
+            title: stripBidiControls(title),
             updatedAt: new Date(this.now()).toISOString(),
             updatedBy: updatedBy ?? document.updatedBy ?? null,
           },
