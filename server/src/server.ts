@@ -8,10 +8,12 @@ import { DocumentRegistry } from './collab/DocumentRegistry.js';
 import type { Config } from './config.js';
 import { createLocalAdminToken } from './auth/localAdminToken.js';
 import { createApp } from './http/app.js';
+import { RateLimit } from './http/rateLimit.js';
 import type { Logger } from './logger.js';
 import { KringMetrics } from './metrics.js';
 import { LevelDocumentStorage } from './storage/LevelDocumentStorage.js';
 import { WorkerUpdateMerger } from './storage/WorkerUpdateMerger.js';
+import { WriteProbe } from './storage/WriteProbe.js';
 import { AccessGuard } from './collab/AccessGuard.js';
 import { OidcLogin } from './auth/oidc/OidcLogin.js';
 import { isAccountCommand, runAccountCommand } from './cli/accountCommands.js';
@@ -43,6 +45,8 @@ export interface RunningKring {
   readonly services: Services;
   /** The full-text search index. */
   readonly search: SearchService;
+  /** Where document updates live (LevelDB); tests inject write failures through its database. */
+  readonly storage: LevelDocumentStorage;
   /**
    * Finishes every debounced derived job now: resolves once each change the server has received
    * so far (and each released document's unload) shows in titles, updated at/by, links, the search
@@ -188,12 +192,14 @@ export async function startKring(
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
+  const writeProbe = new WriteProbe(storage.database);
   const app = createApp({
     clientDir: config.clientDir,
     version: await readVersion(),
     logger,
     metricsRegistry: metrics.registry,
     isReady: () => ready,
+    isWritable: () => writeProbe.writable(),
     backupRecords: () => backupRecords(storage, fileStore),
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,
@@ -201,6 +207,7 @@ export async function startKring(
     config,
     oidc: new OidcLogin(config.oidcProviders, { allowInsecureHttp: config.oidcAllowInsecureHttp }),
     publicUrl,
+    authRateLimit: new RateLimit(config.authRatePerMinute).middleware,
     runAdminCommand: (name, args) => {
       if (!isAccountCommand(name)) {
         return Promise.reject(new DomainError(404, 'not_found', `unknown command ${name}`));
@@ -270,6 +277,7 @@ export async function startKring(
     services,
     search,
     flushDerived,
+    storage,
     close: () => (closing ??= close()),
   };
 }

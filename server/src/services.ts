@@ -7,7 +7,9 @@ import { Authenticator } from './auth/Authenticator.js';
 import { SessionService } from './auth/SessionService.js';
 import { CommunityService } from './communities/CommunityService.js';
 import { InvitationService } from './communities/InvitationService.js';
+import { MemberAdder } from './communities/MemberAdder.js';
 import { MembershipDirectory } from './communities/MembershipDirectory.js';
+import { DocumentCreator } from './documents/DocumentCreator.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
 import type { Level } from 'level';
@@ -37,7 +39,11 @@ export interface Services {
   readonly authenticator: Authenticator;
   readonly communities: CommunityService;
   readonly invitations: InvitationService;
+  /** Owners adding people by email (invitation, or directly when that reveals nothing). */
+  readonly memberAdder: MemberAdder;
   readonly documents: DocumentDirectory;
+  /** Creates documents through the API (metadata and the title in the content). */
+  readonly creator: DocumentCreator;
   readonly accounts: AccountService;
   readonly pageTree: PageTree;
   readonly trash: Trash;
@@ -128,7 +134,9 @@ export function createServices(
     authenticator: new Authenticator(users, memberships, sessions, tokens),
     communities,
     invitations,
+    memberAdder: new MemberAdder(users, memberships, communities, invitations),
     documents,
+    creator: new DocumentCreator(documents, options.storage),
     accounts,
     pageTree: new PageTree(meta, documents, communities, audit),
     trash: new Trash(meta, documents, communities, lifecycle, audit, events, now),

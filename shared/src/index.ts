@@ -129,6 +129,7 @@ export type {
   DocumentView,
   InvitationView,
   CreatedInvitation,
+  AddMemberAnswer,
   InvitationPreview,
   ApiTokenView,
   CreatedApiToken,
@@ -144,6 +145,7 @@ export type {
 } from './api/views.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { PERSON_COLORS, personColor, presenceName } from './presence.js';
+export { stripBidiControls } from './text.js';
 export { AUDIT_ACTIONS, type AuditAction } from './api/views.js';
 export { CONTENT_FIELD, TITLE_FIELD } from './document/fields.js';
 export {

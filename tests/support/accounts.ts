@@ -1,6 +1,7 @@
 import type { Role } from '@kring/shared';
 import type { UserRecord } from '../../server/src/storage/meta/records.js';
 import type { TestServer } from './testServer.js';
+import { SYSTEM_CALLER } from '../../server/src/auth/Caller.js';
 import { TEST_PASSWORD } from './credentials.js';
 
 /** A test account with an API token. */
@@ -62,16 +63,15 @@ export async function api(
   return { status: response.status, body };
 }
 
-/** Makes `account` a member of `slug` with `role`, as the seeded admin. */
+/**
+ * Makes `account` a member of `slug` with `role` the trusted way, as the admin CLI's `add-member`
+ * does (the API only adds people directly who already share a community with the owner).
+ */
 export async function addMember(
   server: TestServer,
   slug: string,
   account: TestAccount,
   role: Role,
 ): Promise<void> {
-  const result = await api(server, 'POST', `/api/communities/${slug}/members`, {
-    token: server.credentials.token,
-    body: { email: account.user.email, role },
-  });
-  if (result.status !== 201) throw new Error(`adding member: ${JSON.stringify(result)}`);
+  await server.kring.services.communities.setMember(SYSTEM_CALLER, slug, account.user.id, role);
 }

@@ -1,12 +1,15 @@
-import type { AddMemberRequest, MemberView, Role } from '@kring/shared';
+import type { AddMemberAnswer, AddMemberRequest, MemberView, Role } from '@kring/shared';
 import type { ApiClient } from './ApiClient.js';
 import { communityApiPath } from './communities.js';
 
 /** A community's members: `/api/communities/:slug/members`. */
 export interface MembersApi {
   list(slug: string): Promise<MemberView[]>;
-  /** Adds an existing account by email (404 when no account has it). */
-  add(slug: string, request: AddMemberRequest): Promise<MemberView>;
+  /**
+   * Invites someone by email; the same answer whether or not they have an account (they are added
+   * at once only when they already share a community with the owner: the members list shows it).
+   */
+  add(slug: string, request: AddMemberRequest): Promise<AddMemberAnswer>;
   changeRole(slug: string, userId: string, role: Role): Promise<MemberView>;
   /** Removes a member (owners), or leaves the community (the member themself). */
   remove(slug: string, userId: string): Promise<void>;
@@ -18,7 +21,7 @@ export function membersApi(client: ApiClient): MembersApi {
     `${communityApiPath(slug)}/members${userId === undefined ? '' : `/${encodeURIComponent(userId)}`}`;
   return {
     list: (slug) => client.get<MemberView[]>(path(slug)),
-    add: (slug, request) => client.post<MemberView>(path(slug), request),
+    add: (slug, request) => client.post<AddMemberAnswer>(path(slug), request),
     changeRole: (slug, userId, role) => client.patch<MemberView>(path(slug, userId), { role }),
     remove: (slug, userId) => client.delete(path(slug, userId)),
   };

@@ -1,4 +1,4 @@
-import { DEFAULT_POSITION, positionBetween } from '@kring/shared';
+import { DEFAULT_POSITION, positionBetween, stripBidiControls } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { AccessEvents } from '../auth/AccessEvents.js';
 import type { Caller } from '../auth/Caller.js';
@@ -22,6 +22,17 @@ export function documentResource(document: DocumentRecord): DocumentResource {
     deleted: document.deletedAt !== null,
   };
 }
+
+/** The one answer for a parent that is unknown, trashed, elsewhere or not readable. */
+const unusableParent = (): DomainError =>
+  new DomainError(400, 'invalid_request', 'The parent page is not in this community.');
+
+/**
+ * The one answer for a client-chosen id that exists but is not the caller's to see (restricted,
+ * trashed, another community): the id is taken, nothing more.
+ */
+const unusableId = (): DomainError =>
+  new DomainError(409, 'conflict', 'This id cannot be used. Choose another one.');
 
 /** Document metadata: which community a document belongs to, who may open it, its title. */
 export class DocumentDirectory {
@@ -88,8 +99,8 @@ export class DocumentDirectory {
         (other) =>
           other.deletedAt === null && (other.parentId ?? null) === (input.parentId ?? null),
       );
-      if (input.parentId && !(await this.isLiveIn(input.parentId, community.id))) {
-        throw new DomainError(400, 'invalid_request', 'The parent page is not in this community.');
+      if (input.parentId && !(await this.isReadableIn(caller, input.parentId, community.id))) {
+        throw unusableParent();
       }
       const last =
         siblings
@@ -99,10 +110,10 @@ export class DocumentDirectory {
       const id = input.id ?? newId();
       const existing = await this.byId(id);
       if (existing !== undefined) {
-        if (existing.communityId === community.id && existing.deletedAt === null) {
+        if (await this.isReadableIn(caller, id, community.id)) {
           return { document: existing, created: false };
         }
-        throw new DomainError(409, 'conflict', 'A document with this id already exists.');
+        throw unusableId();
       }
       const at = new Date(this.now()).toISOString();
       const document: DocumentRecord = {
@@ -192,6 +203,20 @@ export class DocumentDirectory {
     );
   }
 
+  /**
+   * True when `id` is a live document of `communityId` that `caller` may read: anything else
+   * (unknown, trashed, elsewhere, restricted) must look the same to the caller.
+   */
+  async isReadableIn(caller: Caller, id: string, communityId: string): Promise<boolean> {
+    const document = await this.byId(id);
+    return (
+      document !== undefined &&
+      document.communityId === communityId &&
+      document.deletedAt === null &&
+      can(caller.actor, 'document.read', documentResource(document))
+    );
+  }
+
   /** Replaces a record as it is (callers hold `db.exclusive` and checked permissions). */
   putOperation(document: DocumentRecord): MetaOperation {
     return { type: 'put', table: TABLES.documents, key: document.id, value: document };
@@ -209,7 +234,8 @@ export class DocumentDirectory {
           key: id,
           value: {
             ...document,
-            title,
+            // The content's title is typed by any editor: the same cleaning as API titles.
+            title: stripBidiControls(title),
             updatedAt: new Date(this.now()).toISOString(),
             updatedBy: updatedBy ?? document.updatedBy ?? null,
           },

@@ -41,7 +41,9 @@ export class PageTree {
       if (parentId !== null) {
         const parent = all.find((other) => other.id === parentId);
         const inside = descendants(all, id).some((below) => below.id === parentId);
-        if (parent === undefined || parentId === id || inside) {
+        const readable =
+          parent !== undefined && can(caller.actor, 'document.read', documentResource(parent));
+        if (!readable || parentId === id || inside) {
           throw new DomainError(
             400,
             'invalid_request',

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { MAX_FILE_NAME_LENGTH } from '@kring/shared';
+import { MAX_FILE_NAME_LENGTH, stripBidiControls } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { Caller } from '../auth/Caller.js';
 import { can } from '../auth/permissions.js';
@@ -32,10 +32,10 @@ export interface FileLimits {
   readonly types: readonly string[];
 }
 
-/** A file name without path parts or control characters. */
+/** A file name without path parts, control characters or bidirectional controls. */
 function cleanName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = base
+  const cleaned = stripBidiControls(base)
     // eslint-disable-next-line no-control-regex -- control characters are what is removed here
     .replace(/[\u0000-\u001f\u007f]/g, '')
     .trim()

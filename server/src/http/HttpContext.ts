@@ -1,3 +1,4 @@
+import type { RequestHandler } from 'express';
 import type { OidcLogin } from '../auth/oidc/OidcLogin.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -15,6 +16,11 @@ export interface HttpContext {
   readonly logger: Logger;
   /** The origin users reach Kring at: `PUBLIC_URL`, else the address the server listens on. */
   readonly publicUrl: () => string;
+  /**
+   * The one `AUTH_RATE_PER_MINUTE` budget per client address, shared by every sensitive route
+   * (login, sign-up, password reset, OIDC start, invitations, adding members, tokens, passwords).
+   */
+  readonly authRateLimit: RequestHandler;
 }
 
 /** A user lookup that reads each account at most once per call site (one request). */

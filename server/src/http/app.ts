@@ -31,6 +31,8 @@ export interface AppOptions extends HttpContext {
   readonly logger: Logger;
   readonly metricsRegistry: Registry;
   readonly isReady: () => boolean;
+  /** True while the database takes writes (checked on every `/readyz`). */
+  readonly isWritable: () => Promise<boolean>;
   readonly backupRecords: () => AsyncIterable<BackupRecord>;
   readonly localAdminToken: string;
   /** Runs an admin CLI command inside the server (`POST /api/admin/commands/:name`). */
@@ -48,7 +50,13 @@ export function createApp(options: AppOptions): Express {
   app.disable('x-powered-by');
   if (options.config.trustProxy) app.set('trust proxy', 'loopback, uniquelocal');
   app.use(securityHeaders(options.config.publicUrl));
-  app.use(operationsRouter({ registry: options.metricsRegistry, isReady: options.isReady }));
+  app.use(
+    operationsRouter({
+      registry: options.metricsRegistry,
+      isReady: options.isReady,
+      isWritable: options.isWritable,
+    }),
+  );
   app.use('/api/admin', express.json({ limit: '1mb' }), adminRouter(options));
   app.use('/api', (_request, response, next) => {
     response.setHeader('Cache-Control', 'no-store');

@@ -10,7 +10,6 @@ import {
 import type { SessionRecord, UserRecord } from '../storage/meta/records.js';
 import { principalOrNull, requirePrincipal, requireSameOrigin } from './authentication.js';
 import type { HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { clearSessionCookie, setSessionCookie } from './sessionCookie.js';
 import { parse } from './validate.js';
 import { currentUser } from './views.js';
@@ -34,7 +33,7 @@ function sessionView(user: UserRecord, session: SessionRecord): SessionView {
 export function authRouter(context: HttpContext): Router {
   const { services, config } = context;
   const router = Router();
-  const limited = rateLimit(config.authRatePerMinute);
+  const limited = context.authRateLimit;
   const sameOrigin = requireSameOrigin(() => config.publicUrl);
   const ip = (request: Request) => request.ip ?? null;
 

@@ -5,15 +5,16 @@ import {
   createCommunityRequestSchema,
   entityIdSchema,
   updateCommunityRequestSchema,
+  type AddMemberAnswer,
 } from '@kring/shared';
 import { can } from '../auth/permissions.js';
 import type { Caller } from '../auth/Caller.js';
 import { notFound } from '../domainError.js';
 import type { CommunityRecord } from '../storage/meta/records.js';
 import { requireCaller, requirePrincipal } from './authentication.js';
-import type { HttpContext } from './HttpContext.js';
+import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { param, parse, slugOf } from './validate.js';
-import { communityView, memberView } from './views.js';
+import { communityView, createdInvitationView, memberView } from './views.js';
 
 /** `/api/communities`: communities and their members. */
 export function communitiesRouter(context: HttpContext): Router {
@@ -77,15 +78,23 @@ export function communitiesRouter(context: HttpContext): Router {
     response.json(views.sort((a, b) => a.user.name.localeCompare(b.user.name)));
   });
 
-  router.post('/:slug/members', async (request, response) => {
+  // One answer whether or not the address has an account (see MemberAdder): no enumeration.
+  router.post('/:slug/members', context.authRateLimit, async (request, response) => {
     const caller = requireCaller(request, response);
     const slug = slugOf(param(request, 'slug'));
     await services.communities.require(caller, slug, 'member.manage');
     const body = parse(addMemberRequestSchema, request.body);
-    const user = await services.users.byEmail(body.email);
-    if (user === undefined) throw notFound('An account with this email address');
-    const membership = await services.communities.setMember(caller, slug, user.id, body.role);
-    response.status(201).json(memberView(membership, user, true));
+    const { invitation, token } = await services.memberAdder.add(caller, slug, body);
+    const answer: AddMemberAnswer = {
+      pending: true,
+      invitation: await createdInvitationView(
+        invitation,
+        token,
+        lookupUsers(context),
+        context.publicUrl(),
+      ),
+    };
+    response.status(202).json(answer);
   });
 
   router.patch('/:slug/members/:userId', async (request, response) => {

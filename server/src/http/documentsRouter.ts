@@ -37,7 +37,7 @@ export function communityDocumentsRouter(context: HttpContext): Router {
     const { templateId } = body;
     const { document, created } =
       templateId === undefined
-        ? await services.documents.create(caller, slug, body)
+        ? await services.creator.create(caller, slug, body)
         : await services.templates.createFrom(
             caller,
             slug,

@@ -2,14 +2,12 @@ import { Router } from 'express';
 import {
   createInvitationRequestSchema,
   entityIdSchema,
-  type CreatedInvitation,
   type InvitationPreview,
 } from '@kring/shared';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { param, parse, slugOf } from './validate.js';
-import { communityView, invitationView } from './views.js';
+import { communityView, createdInvitationView, invitationView } from './views.js';
 import { z } from 'zod';
 
 const tokenSchema = z.string().min(1).max(200);
@@ -26,7 +24,7 @@ export function communityInvitationsRouter(context: HttpContext): Router {
     response.json(await Promise.all(open.map((invitation) => invitationView(invitation, users))));
   });
 
-  router.post('/', rateLimit(context.config.authRatePerMinute), async (request, response) => {
+  router.post('/', context.authRateLimit, async (request, response) => {
     const caller = requireCaller(request, response);
     const body = parse(createInvitationRequestSchema, request.body);
     const { invitation, token } = await services.invitations.create(
@@ -34,12 +32,11 @@ export function communityInvitationsRouter(context: HttpContext): Router {
       slugOf(param(request, 'slug')),
       body,
     );
-    const created: CreatedInvitation = {
-      ...(await invitationView(invitation, lookupUsers(context))),
-      token,
-      url: `${context.publicUrl()}/invite/${token}`,
-    };
-    response.status(201).json(created);
+    response
+      .status(201)
+      .json(
+        await createdInvitationView(invitation, token, lookupUsers(context), context.publicUrl()),
+      );
   });
 
   router.delete('/:id', async (request, response) => {
@@ -56,7 +53,7 @@ export function communityInvitationsRouter(context: HttpContext): Router {
 export function invitationsRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router();
-  const limited = rateLimit(context.config.authRatePerMinute);
+  const limited = context.authRateLimit;
 
   router.get('/:token', limited, async (request, response) => {
     const token = parse(tokenSchema, param(request, 'token'), 'invitation token');

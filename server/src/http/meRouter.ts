@@ -8,7 +8,6 @@ import {
 } from '@kring/shared';
 import { requirePrincipal } from './authentication.js';
 import type { HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { param, parse } from './validate.js';
 import { apiTokenView, currentUser } from './views.js';
 
@@ -16,7 +15,7 @@ import { apiTokenView, currentUser } from './views.js';
 export function meRouter(context: HttpContext): Router {
   const { services } = context;
   const router = Router();
-  const limited = rateLimit(context.config.authRatePerMinute);
+  const limited = context.authRateLimit;
 
   router.get('/', (_request, response) => {
     response.json(currentUser(requirePrincipal(response).user));

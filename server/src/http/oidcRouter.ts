@@ -9,7 +9,6 @@ import { DomainError } from '../domainError.js';
 import type { UserRecord } from '../storage/meta/records.js';
 import { startSession } from './authRouter.js';
 import type { HttpContext } from './HttpContext.js';
-import { rateLimit } from './rateLimit.js';
 import { param } from './validate.js';
 
 const FLOW_COOKIE = 'kring_oidc_flow';
@@ -76,36 +75,32 @@ export function oidcRouter(context: HttpContext): Router {
     );
   };
 
-  router.get(
-    '/:providerId/start',
-    rateLimit(config.authRatePerMinute),
-    async (request, response) => {
-      const id = String(param(request, 'providerId'));
-      const query = startQuerySchema.safeParse(request.query);
-      if (!providerById.has(id) || !query.success) return failLogin(response, 'unknown_provider');
-      try {
-        const { redirectUrl, flowId } = await oidc.start(id, {
-          redirectUri: redirectUri(id),
-          returnTo: safeReturnTo(query.data.returnTo),
-          ...(query.data.invitation ? { invitation: query.data.invitation } : {}),
-        });
-        response.cookie(FLOW_COOKIE, flowId, {
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: config.cookieSecure,
-          path: FLOW_COOKIE_PATH,
-          maxAge: 10 * 60 * 1000,
-        });
-        response.redirect(303, redirectUrl);
-      } catch (error) {
-        context.logger.warn(
-          { provider: id, code: (error as OidcLoginError).code },
-          'OIDC start failed',
-        );
-        failLogin(response, error instanceof OidcLoginError ? error.code : 'login_failed');
-      }
-    },
-  );
+  router.get('/:providerId/start', context.authRateLimit, async (request, response) => {
+    const id = String(param(request, 'providerId'));
+    const query = startQuerySchema.safeParse(request.query);
+    if (!providerById.has(id) || !query.success) return failLogin(response, 'unknown_provider');
+    try {
+      const { redirectUrl, flowId } = await oidc.start(id, {
+        redirectUri: redirectUri(id),
+        returnTo: safeReturnTo(query.data.returnTo),
+        ...(query.data.invitation ? { invitation: query.data.invitation } : {}),
+      });
+      response.cookie(FLOW_COOKIE, flowId, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        path: FLOW_COOKIE_PATH,
+        maxAge: 10 * 60 * 1000,
+      });
+      response.redirect(303, redirectUrl);
+    } catch (error) {
+      context.logger.warn(
+        { provider: id, code: (error as OidcLoginError).code },
+        'OIDC start failed',
+      );
+      failLogin(response, error instanceof OidcLoginError ? error.code : 'login_failed');
+    }
+  });
 
   router.get('/:providerId/callback', async (request, response) => {
     const id = String(param(request, 'providerId'));

@@ -1,4 +1,5 @@
 import type {
+  CreatedInvitation,
   ApiTokenView,
   AuditEntryView,
   CommunityView,
@@ -111,6 +112,20 @@ export async function invitationView(
     createdAt: invitation.createdAt,
     expiresAt: invitation.expiresAt,
     createdBy: creator ? userSummary(creator) : null,
+  };
+}
+
+/** A just-created invitation with its link, shown once. */
+export async function createdInvitationView(
+  invitation: InvitationRecord,
+  token: string,
+  users: UserLookup,
+  publicUrl: string,
+): Promise<CreatedInvitation> {
+  return {
+    ...(await invitationView(invitation, users)),
+    token,
+    url: `${publicUrl}/invite/${token}`,
   };
 }
 

@@ -8,15 +8,21 @@ import {
 import { MAX_DISPLAY_NAME_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
 import { ROLES } from '../roles.js';
 import { documentIdSchema } from '../schemas/documentId.js';
+import { stripBidiControls } from '../text.js';
+
+/** Text people read as a name or title: bidirectional controls removed, then `rules` apply. */
+function plainText<T extends z.ZodType<unknown, string>>(rules: T) {
+  return z.string().transform(stripBidiControls).pipe(rules);
+}
 
 /** An email address, trimmed and lower-cased. */
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
 /** A new password: long enough to resist guessing, bounded for the hash function. */
 export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 /** A person's display name. */
-export const personNameSchema = z.string().trim().min(1).max(MAX_DISPLAY_NAME_LENGTH);
+export const personNameSchema = plainText(z.string().trim().min(1).max(MAX_DISPLAY_NAME_LENGTH));
 /** The organisation a person works for. */
-export const organisationSchema = z.string().trim().min(1).max(120);
+export const organisationSchema = plainText(z.string().trim().min(1).max(120));
 /** A community's slug: lower-case letters, digits and dashes, used in URLs. */
 export const slugSchema = z
   .string()
@@ -66,16 +72,22 @@ export const createTokenRequestSchema = z.object({
 /** `POST /api/communities`. */
 export const createCommunityRequestSchema = z.object({
   slug: slugSchema,
-  name: z.string().trim().min(1).max(120),
+  name: plainText(z.string().trim().min(1).max(120)),
   description: z.string().trim().max(2000).default(''),
 });
 /** `PATCH /api/communities/:slug`. */
 export const updateCommunityRequestSchema = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
+  name: plainText(z.string().trim().min(1).max(120)).optional(),
   description: z.string().trim().max(2000).optional(),
 });
-/** `POST /api/communities/:slug/members`: add an existing account by email. */
-export const addMemberRequestSchema = z.object({ email: emailSchema, role: roleSchema });
+/**
+ * `POST /api/communities/:slug/members`: invite someone by email (added at once only when they
+ * already share a community with the owner). Owners are made by changing a member's role.
+ */
+export const addMemberRequestSchema = z.object({
+  email: emailSchema,
+  role: roleSchema.exclude(['owner']),
+});
 /** `PATCH /api/communities/:slug/members/:userId`. */
 export const changeRoleRequestSchema = z.object({ role: roleSchema });
 /** `POST /api/communities/:slug/invitations`. */
@@ -88,19 +100,21 @@ export const createInvitationRequestSchema = z.object({
 /** A page-tree sort key (fractional index). */
 export const positionSchema = z.string().regex(/^[0-9A-Za-z]{1,64}$/);
 /** A tag: letters, digits, spaces, `-` and `_`; stored lower-case. */
-export const tagSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(
-    z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, spaces, - and _'),
-  );
+export const tagSchema = plainText(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(
+      z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, spaces, - and _'),
+    ),
+);
 
 /** `POST /api/communities/:slug/documents`. */
 export const createDocumentRequestSchema = z.object({
   /** Client-generated id, so creating is idempotent (offline-first); generated when omitted. */
   id: documentIdSchema.optional(),
-  title: z.string().trim().max(MAX_TITLE_LENGTH).default(''),
+  title: plainText(z.string().trim().max(MAX_TITLE_LENGTH)).default(''),
   /** Parent page; omitted or null: top level. */
   parentId: documentIdSchema.nullable().optional(),
   /** Start from this template's content. */

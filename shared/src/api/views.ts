@@ -180,6 +180,15 @@ export interface CreatedInvitation extends InvitationView {
   readonly url: string;
 }
 
+/**
+ * Answer of `POST /api/communities/:slug/members` (202), the same whether or not an account has
+ * the address: an invitation bound to it. The members list shows whether they were added at once.
+ */
+export interface AddMemberAnswer {
+  readonly pending: true;
+  readonly invitation: CreatedInvitation;
+}
+
 /** `GET /api/invitations/:token`: what the invitation page shows before accepting. */
 export interface InvitationPreview {
   readonly communityName: string;

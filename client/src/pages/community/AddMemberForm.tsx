@@ -2,22 +2,31 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
-import { addMemberRequestSchema, ROLES } from '@kring/shared';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { addMemberRequestSchema, type AddMemberAnswer } from '@kring/shared';
 import { api } from '../../api/api.js';
-import { ApiError } from '../../api/ApiError.js';
+import { Alert } from '../../components/Alert.js';
+import { CopyField } from '../../components/CopyField.js';
 import { ErrorSummary } from '../../components/form/ErrorSummary.js';
 import { SelectField } from '../../components/form/SelectField.js';
 import { TextField } from '../../components/form/TextField.js';
 import { useFormSubmission } from '../../hooks/useFormSubmission.js';
 
+/** Roles to add with (owners are made by changing a member's role). */
+const ADD_ROLES = ['reader', 'commenter', 'editor'] as const;
+
 /** Props of {@link AddMemberForm}. */
 export interface AddMemberFormProps {
   readonly slug: string;
-  /** Called with a message to announce once the member was added. */
+  /** Called with a message to announce once the request was handled. */
   readonly onAdded: (message: string) => void;
 }
 
-/** Adds someone who already has an account, by email address, with a role. */
+/**
+ * Adds or invites someone by email address. The server answers the same whether or not the
+ * address has an account (no enumeration): always an invitation link bound to the address, and
+ * only the members list shows whether the person was added at once.
+ */
 export function AddMemberForm({ slug, onAdded }: AddMemberFormProps) {
   const { t } = useTranslation();
   const formId = useId();
@@ -25,6 +34,7 @@ export function AddMemberForm({ slug, onAdded }: AddMemberFormProps) {
   const form = useFormSubmission();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('editor');
+  const [answer, setAnswer] = useState<AddMemberAnswer | null>(null);
   const fields = [
     { name: 'email', id: `${formId}email`, label: t('fields.email') },
     { name: 'role', id: `${formId}role`, label: t('members.add.role') },
@@ -33,22 +43,12 @@ export function AddMemberForm({ slug, onAdded }: AddMemberFormProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const values = { email, role };
-    form.submit(
-      addMemberRequestSchema.safeParse(values),
-      values,
-      async (request) => {
-        const member = await api.members.add(slug, request);
-        setEmail('');
-        onAdded(t('members.added', { name: member.user.name }));
-      },
-      (error) => {
-        if (!(error instanceof ApiError)) return null;
-        if (error.code === 'not_found')
-          return { field: 'email', message: t('members.add.noAccount') };
-        if (error.code === 'conflict') return { field: 'email', message: t('members.add.already') };
-        return null;
-      },
-    );
+    form.submit(addMemberRequestSchema.safeParse(values), values, async (request) => {
+      const added = await api.members.add(slug, request);
+      setAnswer(added);
+      setEmail('');
+      onAdded(t('members.add.done', { email: request.email }));
+    });
   };
 
   return (
@@ -79,7 +79,7 @@ export function AddMemberForm({ slug, onAdded }: AddMemberFormProps) {
         label={t('members.add.role')}
         error={form.fieldErrors['role']}
         value={role}
-        options={ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
+        options={ADD_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
         onChange={setRole}
       />
       <div className="kring-actions">
@@ -87,6 +87,17 @@ export function AddMemberForm({ slug, onAdded }: AddMemberFormProps) {
           {t('members.add.submit')}
         </Button>
       </div>
+      {answer !== null && (
+        <Alert type="ok" className="kring-created">
+          <Paragraph>{t('members.add.result', { email: answer.invitation.email ?? '' })}</Paragraph>
+          <CopyField
+            label={t('members.add.link', { email: answer.invitation.email ?? '' })}
+            hint={t('members.add.linkHint')}
+            value={answer.invitation.url}
+            copyLabel={t('members.add.copyLink')}
+          />
+        </Alert>
+      )}
     </form>
   );
 }
