@@ -41,7 +41,10 @@ export class PageTree {
       if (parentId !== null) {
         const parent = all.find((other) => other.id === parentId);
         const inside = descendants(all, id).some((below) => below.id === parentId);
-        if (parent === undefined || parentId === id || inside) {
+        // A parent the caller may not open answers like a missing one: no hint that it exists.
+        const hidden =
+          parent !== undefined && !can(caller.actor, 'document.read', documentResource(parent));
+        if (parent === undefined || hidden || parentId === id || inside) {
           throw new DomainError(
             400,
             'invalid_request',
