@@ -113,7 +113,10 @@ describe('authorization matrix (M4 content): files, versions, templates, trash, 
         return status('GET', '/api/communities/pets/files');
       case 'GET files of a restricted page (seen?)': {
         const page = await restricted();
-        return listed(`/api/communities/pets/files?documentId=${page}`, await make.file('pets', page));
+        return listed(
+          `/api/communities/pets/files?documentId=${page}`,
+          await make.file('pets', page),
+        );
       }
       case 'GET file':
         return status('GET', `/api/files/${await make.file('pets')}`);

@@ -109,11 +109,14 @@ export class MatrixFixtures {
   /** A CSV file in `slug`, optionally attached to a page; returns its id. */
   async file(slug = 'pets', documentId?: string): Promise<string> {
     const query = `name=cijfers.csv${documentId === undefined ? '' : `&documentId=${documentId}`}`;
-    const response = await fetch(`${this.server.kring.url}/api/communities/${slug}/files?${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'text/csv' },
-      body: 'a,b\n1,2\n',
-    });
+    const response = await fetch(
+      `${this.server.kring.url}/api/communities/${slug}/files?${query}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.token}`, 'content-type': 'text/csv' },
+        body: 'a,b\n1,2\n',
+      },
+    );
     expect(response.status).toBe(201);
     return ((await response.json()) as { id: string }).id;
   }
@@ -166,7 +169,6 @@ export function declareMatrix(
         expected[who] = row[index]!;
         actual[who] = await perform(action, people().tokens.get(who) ?? null);
       }
-      if (process.env['MATRIX_DUMP']) (await import('node:fs')).appendFileSync(process.env['MATRIX_DUMP'], JSON.stringify([action, Object.values(actual)]) + '\n');
       expect(actual).toEqual(expected);
     });
   }
