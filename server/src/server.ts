@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +42,8 @@ export interface RunningKring {
   readonly services: Services;
   /** The full-text search index. */
   readonly search: SearchService;
+  /** The HTTP app (tests read its router stack to enumerate every route). */
+  readonly app: Express;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -216,6 +219,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
     collab,
     services,
     search,
+    app,
     close: () => (closing ??= close()),
   };
 }
