@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,6 +54,8 @@ export interface RunningKring {
    * index and automatic versions. For tests and operations; never needed for correctness.
    */
   flushDerived(): Promise<void>;
+  /** The HTTP app (tests read its router stack to enumerate every route). */
+  readonly app: Express;
   /**
    * Stops accepting, closes connections (1001), waits until every accepted change is durable (at
    * most the grace period), then closes the database.
@@ -278,6 +281,7 @@ export async function startKring(
     search,
     flushDerived,
     storage,
+    app,
     close: () => (closing ??= close()),
   };
 }

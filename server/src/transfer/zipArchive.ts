@@ -1,7 +1,8 @@
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { normalizeArchivePath } from './archivePaths.js';
 import { MAX_ARCHIVE_FILES, MAX_UNPACKED_BYTES, MAX_UPLOAD_BYTES } from './limits.js';
 import { TransferError } from './TransferError.js';
+import { inflateEntry, readZipDirectory } from './zipDirectory.js';
 
 /** A file read from, or written to, a zip archive. */
 export interface ArchiveEntry {
@@ -12,8 +13,8 @@ export interface ArchiveEntry {
 
 /**
  * Reads the files of a zip archive (folder entries are skipped) with every path checked for zip
- * slip. Sizes are checked before anything is decompressed, and a lying size cannot make an entry
- * grow past what its header declares.
+ * slip. Sizes are checked before anything is decompressed, and inflating stops at an entry's
+ * declared size (a lying entry is refused, and costs no more CPU than it declares).
  * @throws TransferError `too_large` (archive above {@link MAX_UPLOAD_BYTES} or expanding beyond
  * {@link MAX_UNPACKED_BYTES}), `too_many_files` (above {@link MAX_ARCHIVE_FILES} entries),
  * `unsafe_path`, `too_deep`, `invalid_archive`.
@@ -24,39 +25,30 @@ export function readZip(archive: Uint8Array): ArchiveEntry[] {
   }
   let count = 0;
   let unpacked = 0;
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(archive, {
-      filter: (file) => {
-        if (++count > MAX_ARCHIVE_FILES) {
-          throw new TransferError(
-            'too_many_files',
-            `More than ${MAX_ARCHIVE_FILES} files in the archive.`,
-          );
-        }
-        normalizeArchivePath(file.name);
-        unpacked += file.originalSize;
-        if (unpacked > MAX_UNPACKED_BYTES) {
-          throw new TransferError(
-            'too_large',
-            `Archive expands to more than ${MAX_UNPACKED_BYTES} bytes.`,
-          );
-        }
-        return !file.name.endsWith('/');
-      },
-    });
-  } catch (error) {
-    if (error instanceof TransferError) throw error;
-    const reason = error instanceof Error ? error.message : 'unreadable';
-    throw new TransferError('invalid_archive', `Not a readable zip archive (${reason}).`);
-  }
+  const directory = readZipDirectory(archive, (file) => {
+    if (++count > MAX_ARCHIVE_FILES) {
+      throw new TransferError(
+        'too_many_files',
+        `More than ${MAX_ARCHIVE_FILES} files in the archive.`,
+      );
+    }
+    normalizeArchivePath(file.name);
+    unpacked += file.size;
+    if (unpacked > MAX_UNPACKED_BYTES) {
+      throw new TransferError(
+        'too_large',
+        `Archive expands to more than ${MAX_UNPACKED_BYTES} bytes.`,
+      );
+    }
+  });
   const seen = new Set<string>();
   const entries: ArchiveEntry[] = [];
-  for (const [name, data] of Object.entries(files)) {
-    const path = normalizeArchivePath(name);
+  for (const file of directory) {
+    if (file.name.endsWith('/')) continue;
+    const path = normalizeArchivePath(file.name);
     if (path === '' || seen.has(path)) continue;
     seen.add(path);
-    entries.push({ path, data });
+    entries.push({ path, data: inflateEntry(archive, file) });
   }
   return entries;
 }
