@@ -13,7 +13,7 @@ import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
 import { decodeClientMessage, encodeAccess } from './messages.js';
-import type { Peer } from './Peer.js';
+import type { Peer, PresencePerson } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
 import { TokenBucket } from './TokenBucket.js';
 
@@ -28,6 +28,9 @@ export interface ConnectionIdentity {
   /** Session or API token id: revoking it closes the connection. */
   readonly credentialId: string;
   readonly access: DocumentAccess;
+  /** The account's name and organisation, stamped on its presence. */
+  readonly name: string;
+  readonly organisation: string;
 }
 
 /** What a connection needs besides its socket and document. */
@@ -53,6 +56,7 @@ export class CollabConnection implements Peer {
   private access: DocumentAccess;
   readonly userId: string;
   readonly credentialId: string;
+  readonly person: PresencePerson;
 
   constructor(
     private readonly socket: WebSocket,
@@ -63,6 +67,7 @@ export class CollabConnection implements Peer {
     this.userId = identity.userId;
     this.credentialId = identity.credentialId;
     this.access = identity.access;
+    this.person = { name: identity.name, organisation: identity.organisation };
     this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());

@@ -1,6 +1,7 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { stateVectorOnThisThread, type StateVectorOf } from '../storage/WorkerUpdateMerger.js';
@@ -28,6 +29,8 @@ export interface CollabDocumentOptions {
   readonly onChanged?: (document: CollabDocument, by: Peer | null) => void;
   /** Called right before the document is unloaded, while its content can still be read. */
   readonly onUnloading?: (document: CollabDocument) => void;
+  /** Timers of presence batching and write retries (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 /** Transaction origin of the stored state being integrated: not a change, nothing to store. */
@@ -58,6 +61,7 @@ export class CollabDocument {
   private readonly retryDelayMs: number;
   private readonly limits: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
   private readonly metrics: CollabMetrics;
+  private readonly clock: Clock;
   /** Stored state not yet integrated into `ydoc`, with its state vector. */
   private stored: { update: Uint8Array; stateVector: Uint8Array } | null;
   /** Sync step 2 for joiners without state, valid until the next change. */
@@ -86,9 +90,10 @@ export class CollabDocument {
     this.limits = options.limits ?? DEFAULT_COLLAB_LIMITS;
     this.metrics = options.metrics ?? NO_METRICS;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.clock = options.clock ?? SYSTEM_CLOCK;
     this.durability = new DurabilityTracker(this.stateVector());
     this.acknowledger = new SavedAcknowledger(this.durability, this.metrics);
-    this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs);
+    this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs, this.clock);
     this.ydoc.on('update', (change: Uint8Array, origin: unknown) => this.onUpdate(change, origin));
   }
 
@@ -158,9 +163,16 @@ export class CollabDocument {
         this.applyFrom(peer, message.update);
         this.acknowledger.received(peer);
         return;
-      case 'awareness':
-        this.presence.apply(peer, message.update);
+      case 'awareness': {
+        const dropped = this.presence.apply(peer, message.update);
+        if (dropped > 0) {
+          this.options.logger.warn(
+            { documentId: this.id, dropped },
+            'dropped presence for client ids owned by another account',
+          );
+        }
         return;
+      }
       case 'query-awareness':
         this.presence.sendAllTo(peer);
         return;
@@ -261,7 +273,7 @@ export class CollabDocument {
           { err: error, documentId: this.id },
           'storing an update failed; keeping the document in memory and retrying',
         );
-        setTimeout(() => this.persist(write, update), this.retryDelayMs).unref();
+        this.clock.setTimeout(() => this.persist(write, update), this.retryDelayMs).unref();
       },
     );
   }
