@@ -2,7 +2,12 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MESSAGE_AWARENESS, personColor } from '@kring/shared';
+import {
+  CLOSE_PRESENCE_TOO_LARGE,
+  MAX_AWARENESS_STATE_BYTES,
+  MESSAGE_AWARENESS,
+  personColor,
+} from '@kring/shared';
 import { encodeAwarenessEntries } from '../../server/src/collab/awarenessEntries.js';
 import { addMember, api, createAccount, type TestAccount } from '../support/accounts.js';
 import { connectClient, type NodeClient } from '../support/nodeClient.js';
@@ -103,5 +108,26 @@ describe('presence on the real server', () => {
 
     olga.destroy();
     await awarenessUntil(observer.provider.awareness, () => userOf(observer, olgaId) === undefined);
+  });
+
+  it('refuses a presence state over the limit: closes its sender, relays nothing of it', async () => {
+    const observer = await open(server.credentials.token);
+    const olga = await open(owner.token);
+    const mehmet = await open(reader.token);
+    const closed = new Promise<number>((resolve) =>
+      mehmet.provider.once('connection-close', (event: CloseEvent | null) =>
+        resolve(event?.code ?? 0),
+      ),
+    );
+    mehmet.provider.awareness.setLocalState({ blob: 'x'.repeat(MAX_AWARENESS_STATE_BYTES + 1) });
+    expect(await closed).toBe(CLOSE_PRESENCE_TOO_LARGE.code);
+
+    // Everyone else carries on: the next presence arrives, the oversized one never did.
+    olga.provider.awareness.setLocalState({ user: { name: 'Olga' } });
+    await awarenessUntil(
+      observer.provider.awareness,
+      () => userOf(observer, olga.doc.clientID) !== undefined,
+    );
+    expect(observer.provider.awareness.getStates().has(mehmet.doc.clientID)).toBe(false);
   });
 });
