@@ -11,6 +11,8 @@ export {
   MESSAGE_ACCESS,
   ACCESS_READ,
   ACCESS_WRITE,
+  FRAMES_PARAM,
+  FRAMES_STANDARD,
 } from './protocol.js';
 export {
   type CloseReason,

@@ -39,6 +39,8 @@ export interface ConnectionContext {
   readonly metrics: CollabMetrics;
   readonly limits: CollabLimits;
   readonly onClosed: (connection: CollabConnection) => void;
+  /** False when the client asked for standard y-websocket frames only (`?frames=standard`). */
+  readonly kringFrames: boolean;
 }
 
 /**
@@ -57,6 +59,7 @@ export class CollabConnection implements Peer {
   readonly userId: string;
   readonly credentialId: string;
   readonly person: PresencePerson;
+  readonly kringFrames: boolean;
 
   constructor(
     private readonly socket: WebSocket,
@@ -68,6 +71,7 @@ export class CollabConnection implements Peer {
     this.credentialId = identity.credentialId;
     this.access = identity.access;
     this.person = { name: identity.name, organisation: identity.organisation };
+    this.kringFrames = context.kringFrames;
     this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());
@@ -80,7 +84,7 @@ export class CollabConnection implements Peer {
       }
       this.onClose();
     });
-    this.send(encodeAccess(this.access));
+    if (this.kringFrames) this.send(encodeAccess(this.access));
     document.join(this);
   }
 
@@ -96,7 +100,7 @@ export class CollabConnection implements Peer {
   setAccess(access: DocumentAccess): void {
     if (this.closed || access === this.access) return;
     this.access = access;
-    this.send(encodeAccess(access));
+    if (this.kringFrames) this.send(encodeAccess(access));
   }
 
   send(frame: Uint8Array): void {
