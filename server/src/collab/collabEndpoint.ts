@@ -12,6 +12,7 @@ import {
   isDocumentId,
   type CloseReason,
 } from '@kring/shared';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { AccessGuard } from './AccessGuard.js';
 import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
@@ -29,6 +30,8 @@ export interface CollabEndpointOptions {
   readonly limits: CollabLimits;
   /** Authenticates and authorizes upgrades, and re-checks open connections when access changes. */
   readonly guard: AccessGuard;
+  /** Timer of the heartbeat (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 /** The running endpoint. */
@@ -92,7 +95,8 @@ export function attachCollabEndpoint(
   const perDocument = new Map<string, number>();
   let accepting = true;
   // One timer for all connections, not one each: idle connections should cost almost nothing.
-  const heartbeat = setInterval(() => {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const heartbeat = clock.setInterval(() => {
     for (const connection of connections) connection.heartbeat();
   }, limits.heartbeatIntervalMs);
   heartbeat.unref();
@@ -209,7 +213,7 @@ export function attachCollabEndpoint(
     },
     close() {
       accepting = false;
-      clearInterval(heartbeat);
+      clock.clearInterval(heartbeat);
       for (const connection of [...connections]) connection.close(CLOSE_SERVER_SHUTDOWN);
       sockets.close();
     },
