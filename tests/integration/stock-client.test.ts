@@ -110,4 +110,17 @@ describe('stock y-websocket clients', () => {
     expect(observer.doc.getText('t').toString()).toBe('by the editor');
     expect(unknownMessageLogged()).toBe(false);
   });
+
+  it('refuses an unknown frames value at the upgrade', async () => {
+    const url = `${server.kring.url}/collab/stock?${FRAMES_PARAM}=fancy`;
+    const status = await new Promise<number>((resolve, reject) => {
+      const socket = new (authenticatedWebSocket(server.credentials.token))(
+        url.replace(/^http/, 'ws'),
+      );
+      socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.on('open', () => reject(new Error('opened')));
+      socket.on('error', () => undefined);
+    });
+    expect(status).toBe(400);
+  });
 });

@@ -67,6 +67,23 @@ describe('presence bound to the connection', () => {
     await temp.dispose();
   });
 
+  it('keeps a client id its owner cleared, so another account cannot take it', async () => {
+    const { temp, document, flush, present } = await setUp();
+    const owner = anna();
+    owner.connect(document);
+    owner.announce({ user: { name: 'Anna' } });
+    flush();
+    owner.announceAs(owner.doc.clientID, 100, null);
+    flush();
+    expect(present().has(owner.doc.clientID)).toBe(false);
+    const attacker = mallory();
+    attacker.connect(document);
+    attacker.announceAs(owner.doc.clientID, 200, { user: { name: 'Anna (BZK)' } });
+    flush();
+    expect(present().has(owner.doc.clientID)).toBe(false);
+    await temp.dispose();
+  });
+
   it('lets another connection of the same account take a client id over, and removes on leave', async () => {
     const { temp, document, flush, present } = await setUp();
     const first = anna();

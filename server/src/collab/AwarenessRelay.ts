@@ -131,11 +131,8 @@ export class AwarenessRelay {
     updated: number[];
     removed: number[];
   }): void => {
-    for (const client of change.removed) {
-      const owner = this.owners.get(client);
-      if (owner !== undefined) this.announcedBy.get(owner)?.delete(client);
-      this.owners.delete(client);
-    }
+    // Ownership outlives a removal (the owner's own `null`, or the 30 s outdated timeout): only
+    // leaving frees a client id, so nobody can squat on the id of someone who went quiet.
     for (const list of [change.added, change.updated, change.removed]) {
       for (const client of list) this.changed.add(client);
     }
