@@ -31,6 +31,8 @@ export const CLOSE_DOCUMENT_DELETED: CloseReason = { code: 4410, reason: 'docume
 export const CLOSE_FRAME_TOO_LARGE: CloseReason = { code: 4413, reason: 'frame-too-large' };
 /** Applying the update would grow the document beyond `MAX_DOCUMENT_BYTES`. */
 export const CLOSE_DOCUMENT_TOO_LARGE: CloseReason = { code: 4414, reason: 'document-too-large' };
+/** A presence (awareness) state exceeds `MAX_AWARENESS_STATE_BYTES`; nothing of it is relayed. */
+export const CLOSE_PRESENCE_TOO_LARGE: CloseReason = { code: 4431, reason: 'presence-too-large' };
 /** The server has `MAX_CONNECTIONS` open connections; try again later. */
 export const CLOSE_SERVER_FULL: CloseReason = { code: 4503, reason: 'server-full' };
 /** The document has `MAX_CONNECTIONS_PER_DOCUMENT` open connections; try again later. */
@@ -54,6 +56,7 @@ export const CLOSE_REASONS: readonly CloseReason[] = [
   CLOSE_FORBIDDEN,
   CLOSE_FRAME_TOO_LARGE,
   CLOSE_DOCUMENT_TOO_LARGE,
+  CLOSE_PRESENCE_TOO_LARGE,
   CLOSE_SERVER_FULL,
   CLOSE_DOCUMENT_FULL,
   CLOSE_SLOW_CONSUMER,

@@ -25,6 +25,12 @@ export const MAX_CONNECTIONS = 10_000;
  * previous ping is dropped, so vanished clients do not hold memory.
  */
 export const HEARTBEAT_INTERVAL_MS = 30_000;
+/**
+ * Largest presence (awareness) state of one client, in bytes of its JSON: a name, colour and caret
+ * need a few hundred. An update with a bigger state is refused whole and closes the connection
+ * (4431), so no peer is ever sent it.
+ */
+export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
 /** How often presence changes are merged and relayed, at most, in milliseconds. */
 export const AWARENESS_FLUSH_MS = 50;
 /** Longest document id, in characters. */

@@ -46,3 +46,14 @@ export const ACCESS_WRITE = 1;
  * anyone (including this connection) and after a version is restored.
  */
 export const MESSAGE_METADATA_CHANGED = 102;
+
+/**
+ * Query parameter of the collaboration URL that chooses which frames the server sends. Without it
+ * a connection gets the Kring extensions (`access`, `saved`) too; with
+ * `?frames=standard` ({@link FRAMES_STANDARD}) only standard y-websocket frames (types 0–3), so a
+ * stock client logs nothing about unknown messages. Read-only is enforced by the server either way.
+ * Any other value is refused at the upgrade (400).
+ */
+export const FRAMES_PARAM = 'frames';
+/** {@link FRAMES_PARAM} value: standard y-websocket frames only. */
+export const FRAMES_STANDARD = 'standard';

@@ -102,7 +102,13 @@ export class AccessGuard {
       .catch((error: unknown) => this.options.logger.error({ err: error }, 'audit write failed'));
     return {
       ok: true,
-      identity: { userId: principal.user.id, credentialId: principal.credential.id, access },
+      identity: {
+        userId: principal.user.id,
+        credentialId: principal.credential.id,
+        access,
+        name: principal.user.name,
+        organisation: principal.user.organisation,
+      },
     };
   }
 

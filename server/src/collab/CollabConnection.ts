@@ -13,7 +13,7 @@ import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
 import { decodeClientMessage, encodeAccess } from './messages.js';
-import type { Peer } from './Peer.js';
+import type { Peer, PresencePerson } from './Peer.js';
 import { ProtocolError } from './ProtocolError.js';
 import { TokenBucket } from './TokenBucket.js';
 
@@ -28,6 +28,9 @@ export interface ConnectionIdentity {
   /** Session or API token id: revoking it closes the connection. */
   readonly credentialId: string;
   readonly access: DocumentAccess;
+  /** The account's name and organisation, stamped on its presence. */
+  readonly name: string;
+  readonly organisation: string;
 }
 
 /** What a connection needs besides its socket and document. */
@@ -36,6 +39,8 @@ export interface ConnectionContext {
   readonly metrics: CollabMetrics;
   readonly limits: CollabLimits;
   readonly onClosed: (connection: CollabConnection) => void;
+  /** False when the client asked for standard y-websocket frames only (`?frames=standard`). */
+  readonly kringFrames: boolean;
 }
 
 /**
@@ -53,6 +58,8 @@ export class CollabConnection implements Peer {
   private access: DocumentAccess;
   readonly userId: string;
   readonly credentialId: string;
+  readonly person: PresencePerson;
+  readonly kringFrames: boolean;
 
   constructor(
     private readonly socket: WebSocket,
@@ -63,6 +70,8 @@ export class CollabConnection implements Peer {
     this.userId = identity.userId;
     this.credentialId = identity.credentialId;
     this.access = identity.access;
+    this.person = { name: identity.name, organisation: identity.organisation };
+    this.kringFrames = context.kringFrames;
     this.rate = new TokenBucket(context.limits.maxMessagesPerSecond, context.limits.messageBurst);
     socket.on('message', (data, isBinary) => this.onMessage(data, isBinary));
     socket.on('close', () => this.onClose());
@@ -75,7 +84,7 @@ export class CollabConnection implements Peer {
       }
       this.onClose();
     });
-    this.send(encodeAccess(this.access));
+    if (this.kringFrames) this.send(encodeAccess(this.access));
     document.join(this);
   }
 
@@ -91,7 +100,7 @@ export class CollabConnection implements Peer {
   setAccess(access: DocumentAccess): void {
     if (this.closed || access === this.access) return;
     this.access = access;
-    this.send(encodeAccess(access));
+    if (this.kringFrames) this.send(encodeAccess(access));
   }
 
   send(frame: Uint8Array): void {

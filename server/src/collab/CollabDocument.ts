@@ -1,6 +1,7 @@
 import type * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { stateVectorOnThisThread, type StateVectorOf } from '../storage/WorkerUpdateMerger.js';
@@ -36,6 +37,8 @@ export interface CollabDocumentOptions {
   readonly onChanged?: (document: CollabDocument, by: ChangeAuthor | null) => void;
   /** Called right before the document is unloaded, while its content can still be read. */
   readonly onUnloading?: (document: CollabDocument) => void;
+  /** Timers of presence batching and write retries (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 /** Who made a change, as far as the server knows. */
@@ -76,6 +79,7 @@ export class CollabDocument {
   private readonly retryDelayMs: number;
   private readonly limits: Pick<CollabLimits, 'maxDocumentBytes' | 'awarenessFlushMs'>;
   private readonly metrics: CollabMetrics;
+  private readonly clock: Clock;
   /** Stored state not yet integrated into `ydoc`, with its state vector. */
   private stored: { update: Uint8Array; stateVector: Uint8Array } | null;
   /** Sync step 2 for joiners without state, valid until the next change. */
@@ -104,9 +108,10 @@ export class CollabDocument {
     this.limits = options.limits ?? DEFAULT_COLLAB_LIMITS;
     this.metrics = options.metrics ?? NO_METRICS;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.clock = options.clock ?? SYSTEM_CLOCK;
     this.durability = new DurabilityTracker(this.stateVector());
     this.acknowledger = new SavedAcknowledger(this.durability, this.metrics);
-    this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs);
+    this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs, this.clock);
     this.ydoc.on('update', (change: Uint8Array, origin: unknown) => this.onUpdate(change, origin));
   }
 
@@ -176,9 +181,16 @@ export class CollabDocument {
         this.applyFrom(peer, message.update);
         this.acknowledger.received(peer);
         return;
-      case 'awareness':
-        this.presence.apply(peer, message.update);
+      case 'awareness': {
+        const dropped = this.presence.apply(peer, message.update);
+        if (dropped > 0) {
+          this.options.logger.warn(
+            { documentId: this.id, dropped },
+            'dropped presence for client ids owned by another account',
+          );
+        }
         return;
+      }
       case 'query-awareness':
         this.presence.sendAllTo(peer);
         return;
@@ -202,10 +214,13 @@ export class CollabDocument {
     this.ydoc.transact(() => edit(this.ydoc), origin);
   }
 
-  /** Tells every connection that the document's metadata was stored anew (title, updated at/by). */
+  /**
+   * Tells every connection that the document's metadata was stored anew (title, updated at/by);
+   * connections that opted out of Kring frames (`?frames=standard`) are skipped.
+   */
   notifyMetadataChanged(): void {
     const frame = encodeMetadataChanged();
-    for (const peer of this.peers) peer.send(frame);
+    for (const peer of this.peers) if (peer.kringFrames !== false) peer.send(frame);
   }
 
   /** Removes a peer and the presence it announced. */
@@ -293,7 +308,7 @@ export class CollabDocument {
           { err: error, documentId: this.id },
           'storing an update failed; keeping the document in memory and retrying',
         );
-        setTimeout(() => this.persist(write, update), this.retryDelayMs).unref();
+        this.clock.setTimeout(() => this.persist(write, update), this.retryDelayMs).unref();
       },
     );
   }

@@ -1,3 +1,9 @@
+/** The account behind a peer, as its presence shows it. */
+export interface PresencePerson {
+  readonly name: string;
+  readonly organisation: string;
+}
+
 /**
  * One connected client as a document sees it: something frames can be sent to. The websocket
  * layer implements it; tests use in-memory peers.
@@ -13,4 +19,15 @@ export interface Peer {
   readonly canWrite: boolean;
   /** The account behind this peer, for attribution ("updated by"), when known. */
   readonly userId?: string;
+  /**
+   * Name and organisation of the account, stamped over whatever the client announces as its
+   * presence `user`, so nobody can appear under another person's name. Peers without one (tests)
+   * keep what they announce.
+   */
+  readonly person?: PresencePerson;
+  /**
+   * False for a client that asked for standard y-websocket frames only: it is sent no Kring
+   * extension frames (`saved`, `access`). Default true.
+   */
+  readonly kringFrames?: boolean;
 }

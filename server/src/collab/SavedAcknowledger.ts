@@ -37,6 +37,8 @@ export class SavedAcknowledger {
   ) {}
 
   join(peer: Peer): void {
+    // A client that opted out of Kring frames is never sent `saved`, so nothing is tracked for it.
+    if (peer.kringFrames === false) return;
     this.peers.set(peer, { received: 0, acknowledged: 0, pending: [] });
   }
 

@@ -7,9 +7,12 @@ import {
   CLOSE_SERVER_FULL,
   CLOSE_SERVER_SHUTDOWN,
   COLLAB_PATH_PREFIX,
+  FRAMES_PARAM,
+  FRAMES_STANDARD,
   isDocumentId,
   type CloseReason,
 } from '@kring/shared';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { AccessGuard } from './AccessGuard.js';
 import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js';
@@ -27,6 +30,8 @@ export interface CollabEndpointOptions {
   readonly limits: CollabLimits;
   /** Authenticates and authorizes upgrades, and re-checks open connections when access changes. */
   readonly guard: AccessGuard;
+  /** Timer of the heartbeat (default: the system clock). */
+  readonly clock?: Clock;
 }
 
 /** The running endpoint. */
@@ -62,6 +67,16 @@ function documentIdFromPath(request: IncomingMessage): string | null {
 }
 
 /**
+ * Whether the upgrade asked for Kring's extension frames (the default) or standard y-websocket
+ * frames only; `null` for a value the protocol does not define.
+ */
+function kringFramesWanted(request: IncomingMessage): boolean | null {
+  const value = new URL(request.url ?? '/', 'http://localhost').searchParams.get(FRAMES_PARAM);
+  if (value === null) return true;
+  return value === FRAMES_STANDARD ? false : null;
+}
+
+/**
  * Serves `/collab/:documentId` on an HTTP server's upgrade event. A document is fully loaded from
  * storage before the websocket handshake completes, so no client ever sees, or edits, a blank
  * stand-in for a stored document.
@@ -80,7 +95,8 @@ export function attachCollabEndpoint(
   const perDocument = new Map<string, number>();
   let accepting = true;
   // One timer for all connections, not one each: idle connections should cost almost nothing.
-  const heartbeat = setInterval(() => {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const heartbeat = clock.setInterval(() => {
     for (const connection of connections) connection.heartbeat();
   }, limits.heartbeatIntervalMs);
   heartbeat.unref();
@@ -102,11 +118,13 @@ export function attachCollabEndpoint(
     websocket: WebSocket,
     document: CollabDocument,
     identity: ConnectionIdentity,
+    kringFrames: boolean,
   ): void => {
     const connection = new CollabConnection(websocket, document, identity, {
       logger,
       metrics,
       limits,
+      kringFrames,
       onClosed: (closed) => {
         connections.delete(closed);
         guard.untrack(closed);
@@ -137,6 +155,9 @@ export function attachCollabEndpoint(
     const documentId = documentIdFromPath(request);
     if (documentId === null) return refuseUpgrade(socket, 404, 'unknown websocket endpoint');
     if (!isDocumentId(documentId)) return refuseUpgrade(socket, 400, 'invalid document id');
+    const kringFrames = kringFramesWanted(request);
+    if (kringFrames === null)
+      return refuseUpgrade(socket, 400, `invalid ${FRAMES_PARAM} parameter`);
     if (!accepting) return refuseUpgrade(socket, 503, 'server is shutting down');
     if (admitted >= limits.maxConnections)
       return refuseWithClose(request, socket, head, CLOSE_SERVER_FULL);
@@ -171,7 +192,7 @@ export function attachCollabEndpoint(
           }
           const granted = identity;
           sockets.handleUpgrade(request, socket, head, (websocket) =>
-            accept(websocket, document, granted),
+            accept(websocket, document, granted, kringFrames),
           );
         },
         (error: unknown) => {
@@ -192,7 +213,7 @@ export function attachCollabEndpoint(
     },
     close() {
       accepting = false;
-      clearInterval(heartbeat);
+      clock.clearInterval(heartbeat);
       for (const connection of [...connections]) connection.close(CLOSE_SERVER_SHUTDOWN);
       sockets.close();
     },

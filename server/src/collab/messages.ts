@@ -8,7 +8,9 @@ import {
   MESSAGE_METADATA_CHANGED,
   type DocumentAccess,
   CLOSE_MALFORMED_FRAME,
+  CLOSE_PRESENCE_TOO_LARGE,
   CLOSE_UNKNOWN_MESSAGE_TYPE,
+  MAX_AWARENESS_STATE_BYTES,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SAVED,
@@ -67,7 +69,10 @@ function assertValidStateVector(stateVector: Uint8Array): void {
   }
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function assertValidAwarenessUpdate(update: Uint8Array): void {
+  let largestState = 0;
   try {
     // Same layout y-protocols/awareness reads: count, then (client id, clock, JSON state) each.
     const decoder = decoding.createDecoder(update);
@@ -75,11 +80,21 @@ function assertValidAwarenessUpdate(update: Uint8Array): void {
     for (let i = 0; i < count; i++) {
       decoding.readVarUint(decoder);
       decoding.readVarUint(decoder);
-      JSON.parse(decoding.readVarString(decoder));
+      const state = decoding.readVarUint8Array(decoder);
+      largestState = Math.max(largestState, state.byteLength);
+      // Measured before parsing: a huge state costs no JSON work.
+      if (largestState > MAX_AWARENESS_STATE_BYTES) break;
+      JSON.parse(utf8.decode(state));
     }
-    assertFullyRead(decoder);
+    if (largestState <= MAX_AWARENESS_STATE_BYTES) assertFullyRead(decoder);
   } catch {
     throw malformed('invalid awareness update');
+  }
+  if (largestState > MAX_AWARENESS_STATE_BYTES) {
+    throw new ProtocolError(
+      CLOSE_PRESENCE_TOO_LARGE,
+      `presence state over ${MAX_AWARENESS_STATE_BYTES} bytes`,
+    );
   }
 }
 

@@ -6,12 +6,24 @@ import * as Y from 'yjs';
 import { MESSAGE_AWARENESS, MESSAGE_SAVED, MESSAGE_SYNC } from '@kring/shared';
 import type { CollabDocument } from '../collab/CollabDocument.js';
 import { decodeClientMessage } from '../collab/messages.js';
-import type { Peer } from '../collab/Peer.js';
+import { encodeAwarenessEntries } from '../collab/awarenessEntries.js';
+import type { Peer, PresencePerson } from '../collab/Peer.js';
 
 /** Last `saved` message a peer received. */
 export interface SavedAck {
   readonly stateVector: Map<number, number>;
   readonly durableMessages: number;
+}
+
+/** Who a {@link MemoryPeer} is and how its frames travel. */
+export interface MemoryPeerOptions {
+  readonly userId?: string;
+  readonly person?: PresencePerson;
+  /**
+   * Carries each frame, in either direction, by calling `delivery` (default: at once). Fuzz tests
+   * queue deliveries to reorder, duplicate and delay them.
+   */
+  readonly deliver?: (delivery: () => void) => void;
 }
 
 /**
@@ -25,9 +37,15 @@ export class MemoryPeer implements Peer {
   lastSaved: SavedAck | null = null;
   /** Tests set this to false to act as a reader. */
   canWrite = true;
+  readonly userId?: string;
+  readonly person?: PresencePerson;
   private document: CollabDocument | null = null;
+  private readonly deliver: (delivery: () => void) => void;
 
-  constructor() {
+  constructor(options: MemoryPeerOptions = {}) {
+    this.userId = options.userId;
+    this.person = options.person;
+    this.deliver = options.deliver ?? ((delivery) => delivery());
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== this)
         this.sendToServer(this.frame(MESSAGE_SYNC, (e) => syncProtocol.writeUpdate(e, update)));
@@ -54,12 +72,22 @@ export class MemoryPeer implements Peer {
     this.sendToServer(this.frame(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, update)));
   }
 
+  /** Sends a raw awareness entry for any client id (to test what the server accepts). */
+  announceAs(clientId: number, clock: number, state: unknown): void {
+    const update = encodeAwarenessEntries([{ clientId, clock, state }]);
+    this.sendToServer(this.frame(MESSAGE_AWARENESS, (e) => encoding.writeVarUint8Array(e, update)));
+  }
+
   /** Text of the shared `t` Y.Text. */
   text(): string {
     return this.doc.getText('t').toString();
   }
 
   send(frame: Uint8Array): void {
+    this.deliver(() => this.receive(frame));
+  }
+
+  private receive(frame: Uint8Array): void {
     this.received.push(frame);
     const decoder = decoding.createDecoder(frame);
     const type = decoding.readVarUint(decoder);
@@ -81,7 +109,9 @@ export class MemoryPeer implements Peer {
   }
 
   private sendToServer(frame: Uint8Array): void {
-    this.document?.receive(this, decodeClientMessage(frame));
+    const document = this.document;
+    if (document === null) return;
+    this.deliver(() => document.receive(this, decodeClientMessage(frame)));
   }
 
   private frame(type: number, write: (encoder: encoding.Encoder) => void): Uint8Array {
