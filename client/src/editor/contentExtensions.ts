@@ -5,6 +5,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import StarterKit from '@tiptap/starter-kit';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { isAllowedHref, isAllowedImageSrc } from './linkPolicy.js';
+import { UnknownMarks } from './unknownMarks.js';
 
 /** Tiptap's image (same name and attributes), taking pasted `<img>`s only from allowed sources. */
 const KringImage = Image.extend({
@@ -70,5 +71,7 @@ export function contentExtensions(options: ContentExtensionOptions = {}): Extens
           }),
     }),
     KringImage.configure({ inline: false, allowBase64: true }),
+    // Text with a mark of another schema version stays readable (the mark is dropped).
+    UnknownMarks,
   ];
 }
