@@ -73,6 +73,13 @@ describe('the document screen', () => {
 
   it('opens the / menu below the caret, not over the title and toolbar', async () => {
     await typeAtEnd(anna.page, 'First line.');
+    // Low in the window: the whole menu would not fit below, a shortened one does.
+    const caretBottom = () =>
+      anna.page.evaluate(() => window.getSelection()?.getRangeAt(0).getBoundingClientRect().bottom);
+    for (let line = 2; ((await caretBottom()) ?? 0) < 560; line++) {
+      await anna.page.keyboard.press('Enter');
+      await anna.page.keyboard.type(`Line ${line}.`);
+    }
     await anna.page.keyboard.press('Enter');
     await anna.page.keyboard.type('/');
     const menu = anna.page.getByRole('listbox', { name: /./ });
