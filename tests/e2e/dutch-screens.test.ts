@@ -85,4 +85,18 @@ describe('a Dutch browser sees only Dutch', () => {
     await page.locator('.ProseMirror input[type="checkbox"]').first().waitFor();
     expect(english(await announcedStrings(page))).toEqual([]);
   });
+
+  it('on the search page, whose date filters follow the app language', async () => {
+    await page.goto(`${server.url}/search?q=boodschappen`);
+    await page.getByLabel(/gewijzigd vanaf/i).fill('31-12-2025');
+    expect(english(await announcedStrings(page))).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `/work/screens/client/search-nl-${width}x${height}.png` });
+    }
+  });
 });
