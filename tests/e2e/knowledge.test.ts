@@ -125,11 +125,10 @@ describe('page tree from templates, search box, open at the match', () => {
   it('shares a file in the community file area, with a preview', async () => {
     const { page } = session;
     await page.goto(`${server.url}/c/test`);
-    await page.getByLabel(/^files to upload$/i).setInputFiles({
-      name: 'pixel.png',
-      mimeType: 'image/png',
-      buffer: PIXEL_PNG,
-    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^files to upload$/i }).click();
+    await (await chooser).setFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PIXEL_PNG });
+    await page.getByText('pixel.png').waitFor();
     await page.getByRole('button', { name: /^upload files$/i }).click();
     const files = page.getByRole('table', { name: /files of test community/i });
     await files.getByRole('link', { name: 'pixel.png' }).waitFor();
@@ -160,9 +159,9 @@ describe('page tree from templates, search box, open at the match', () => {
         '# PET\n\n- differentiële privacy',
       );
       await page.goto(`${server.url}/c/test`);
-      await page
-        .getByLabel(/whole folder of markdown files/i)
-        .setInputFiles(join(folder, 'Handboek'));
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: /whole folder of markdown files/i }).click();
+      await (await chooser).setFiles(join(folder, 'Handboek'));
       await page.getByRole('button', { name: /^import$/i }).click();
       const created = page.getByRole('list', { name: /imported pages/i });
       await created.getByRole('link', { name: 'PET' }).waitFor();

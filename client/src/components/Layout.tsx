@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react';
 import { useSession } from '../hooks/useSession.js';
+import { knownUser } from '../session/sessionStore.js';
 import { AppLink } from '../routing/AppLink.js';
 import { SearchBox } from '../search/SearchBox.js';
 import { LanguageSwitcher } from './LanguageSwitcher.js';
@@ -18,7 +19,8 @@ export const MAIN_ID = 'main';
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
-  const user = session.status === 'signed-in' ? session.user : null;
+  // Offline, the user cached in this browser: the header does not look signed out.
+  const user = knownUser(session);
   return (
     <div className="kring-app">
       <SkipLink href={`#${MAIN_ID}`}>{t('skipLink')}</SkipLink>

@@ -1,3 +1,4 @@
+import { FilePicker } from '../files/FilePicker.js';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
@@ -89,7 +90,7 @@ function ImageForm({
   const altId = `${id}alt`;
   const decorativeId = `${id}decorative`;
   const progressId = `${id}progress`;
-  const fileRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLButtonElement>(null);
   const altRef = useRef<HTMLInputElement>(null);
   const abort = useRef<AbortController | null>(null);
   const [file, setFile] = useState<File | null>(given);
@@ -173,16 +174,15 @@ function ImageForm({
           error={problems.file}
         >
           {(control) => (
-            <input
-              {...control}
-              ref={fileRef}
-              className="kring-file"
-              type="file"
+            <FilePicker
+              control={control}
+              buttonRef={fileRef}
               accept={IMAGE_ACCEPT}
               autoFocus
               disabled={uploading}
-              onChange={(event) => {
-                setFile(event.currentTarget.files?.[0] ?? null);
+              chosenNames={file === null ? [] : [file.name]}
+              onChange={(files) => {
+                setFile(files[0] ?? null);
                 setProblems(({ alt: altProblem }) => withoutUndefined({ alt: altProblem }));
                 setUpload({ status: 'idle' });
               }}

@@ -3,6 +3,7 @@ import Image from '@tiptap/extension-image';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { isAllowedHref, isAllowedImageSrc } from '@kring/shared';
 import { kringContentExtensions } from '@kring/shared/content';
+import { UnknownMarks } from './unknownMarks.js';
 
 /** Tiptap's image (same name and attributes), taking pasted `<img>`s only from allowed sources. */
 const KringImage = Image.extend({
@@ -35,26 +36,30 @@ export interface ContentExtensionOptions {
  */
 export function contentExtensions(options: ContentExtensionOptions = {}): Extensions {
   const { taskLabel } = options;
-  return kringContentExtensions({
-    link: {
-      openOnClick: false,
-      autolink: true,
-      linkOnPaste: true,
-      defaultProtocol: 'https',
-      // Only http(s), mailto and paths on this site (linkify knows these schemes already).
-      isAllowedUri: (url) => isAllowedHref(url),
-      shouldAutoLink: (url) => isAllowedHref(url),
-    },
-    ...(taskLabel === undefined
-      ? {}
-      : {
-          taskItem: {
-            a11y: {
-              checkboxLabel: (node: ProseMirrorNode, checked: boolean) =>
-                taskLabel(node.textContent, checked),
+  return [
+    ...kringContentExtensions({
+      link: {
+        openOnClick: false,
+        autolink: true,
+        linkOnPaste: true,
+        defaultProtocol: 'https',
+        // Only http(s), mailto and paths on this site (linkify knows these schemes already).
+        isAllowedUri: (url) => isAllowedHref(url),
+        shouldAutoLink: (url) => isAllowedHref(url),
+      },
+      ...(taskLabel === undefined
+        ? {}
+        : {
+            taskItem: {
+              a11y: {
+                checkboxLabel: (node: ProseMirrorNode, checked: boolean) =>
+                  taskLabel(node.textContent, checked),
+              },
             },
-          },
-        }),
-    image: KringImage,
-  });
+          }),
+      image: KringImage,
+    }),
+    // Text with a mark of another schema version stays readable (the mark is dropped).
+    UnknownMarks,
+  ];
 }

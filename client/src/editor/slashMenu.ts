@@ -5,6 +5,7 @@ import Suggestion, { type SuggestionProps } from '@tiptap/suggestion';
 import { Store } from '../sync/Store.js';
 import { runBlockCommand, type BlockCommand } from './blockCommands.js';
 import { filterBlockCommands } from './slashCommands.js';
+import { slashMenuPlacement } from './slashMenuPlacement.js';
 
 /** What the slash menu shows; `null` while it is closed. */
 export interface SlashMenuState {
@@ -157,6 +158,7 @@ export const SlashCommand = Extension.create<SlashCommandOptions>({
         editor: this.editor,
         pluginKey: slashMenuKey,
         char: '/',
+        ...slashMenuPlacement,
         startOfLine: true,
         allowSpaces: true,
         allowedPrefixes: null,

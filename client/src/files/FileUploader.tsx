@@ -1,3 +1,4 @@
+import { FilePicker } from './FilePicker.js';
 import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -33,6 +34,7 @@ export function FileUploader({ slug, documentId, onUploaded, hint }: FileUploade
   const { t } = useTranslation();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const [chosen, setChosen] = useState<readonly File[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -51,7 +53,7 @@ export function FileUploader({ slug, documentId, onUploaded, hint }: FileUploade
     event.preventDefault();
     if (chosen.length === 0) {
       setError(t('files.chooseFirst'));
-      inputRef.current?.focus();
+      buttonRef.current?.focus();
       return;
     }
     begin(chosen);
@@ -95,14 +97,14 @@ export function FileUploader({ slug, documentId, onUploaded, hint }: FileUploade
     >
       <FormField id={inputId} label={t('files.choose')} hint={hint} error={error}>
         {(control) => (
-          <input
-            {...control}
-            ref={inputRef}
-            className="kring-file"
-            type="file"
+          <FilePicker
+            control={control}
+            inputRef={inputRef}
+            buttonRef={buttonRef}
             multiple
-            onChange={(event) => {
-              setChosen(Array.from(event.currentTarget.files ?? []));
+            chosenNames={chosen.map((file) => file.name)}
+            onChange={(files) => {
+              setChosen(files);
               setError(null);
             }}
           />

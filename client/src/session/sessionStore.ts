@@ -1,5 +1,6 @@
 import type { CurrentUser } from '@kring/shared';
 import { shallowEqual, Store } from '../sync/Store.js';
+import { cacheUser, forgetCachedSession, readCachedUser } from './userCache.js';
 
 /** What the app knows about who is signed in. */
 export type SessionState =
@@ -20,11 +21,13 @@ export const sessionStore = new Store<SessionState>({ status: 'loading' }, sameS
 
 /** Records the signed-in user. */
 export function setSignedIn(user: CurrentUser): void {
+  cacheUser(user);
   sessionStore.set({ status: 'signed-in', user });
 }
 
 /** Records that nobody is signed in. */
 export function setSignedOut(): void {
+  forgetCachedSession();
   sessionStore.set({ status: 'signed-out' });
 }
 
@@ -38,4 +41,21 @@ export function setUnreachable(): void {
 export function currentUser(): CurrentUser | null {
   const state = sessionStore.getSnapshot();
   return state.status === 'signed-in' ? state.user : null;
+}
+
+/**
+ * Who is working here as far as this browser knows: the signed-in user, or — while the server has
+ * not answered or cannot be reached — the last signed-in user cached in this browser. Null once
+ * the server said nobody is signed in (which also clears the cache).
+ */
+export function knownUser(state: SessionState): CurrentUser | null {
+  switch (state.status) {
+    case 'signed-in':
+      return state.user;
+    case 'signed-out':
+      return null;
+    case 'loading':
+    case 'unreachable':
+      return readCachedUser();
+  }
 }

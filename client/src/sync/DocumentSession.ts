@@ -59,6 +59,11 @@ export class DocumentSession {
    * the first connection says; the last answer is kept while offline.
    */
   readonly access = new Store<AccessState>('unknown');
+  /**
+   * Counts what changes the server's copy: each "saved" acknowledgement of this browser's edits
+   * and each edit received from others. Pages refetch metadata such as "last changed" on it.
+   */
+  readonly serverChanges = new Store<number>(0);
 
   private readonly persistence: IndexeddbPersistence;
   private readonly localClients = new Set<number>();
@@ -159,10 +164,14 @@ export class DocumentSession {
     this.doc.destroy();
     this.status.clear();
     this.access.clear();
+    this.serverChanges.clear();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this.provider) return;
+    if (origin === this.provider) {
+      if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
+      return;
+    }
     const clients = clientsWithStructsInUpdate(update);
     for (const clientId of clients) this.localClients.add(clientId);
     if (clients.length === 0 && origin !== this.persistence) this.pendingDeletions = true;
@@ -178,6 +187,7 @@ export class DocumentSession {
     if (durableMessages === null || durableMessages >= sent) this.pendingDeletions = false;
     writeItem(savedKey(this.id), serializeStateVector(stateVector));
     this.updateStatus();
+    if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
   };
 
   private readonly onLoaded = (): void => {

@@ -1,14 +1,11 @@
 import { parseJson, readItem, writeItem } from './localStore.js';
-import { isHexColor, randomPersonColor } from './palette.js';
 import { shallowEqual, Store } from './Store.js';
 
 /**
- * How this browser appears to others apart from the account name: the caret colour, and a guest
- * number used as the name while no account is known (offline, before the session loaded).
+ * How this browser appears to others while no account is known: a guest number, used in the name
+ * and as the key of the caret colour. (Account colours come from the account id.)
  */
 export interface Identity {
-  /** Caret and swatch colour, `#rrggbb`. */
-  readonly color: string;
   /** Number used in the "Guest N" name while no account name is known. */
   readonly guestNumber: number;
 }
@@ -24,20 +21,19 @@ export function parseIdentity(raw: string | null): Identity {
   const value = parseJson(raw);
   const record =
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const color = isHexColor(record['color']) ? record['color'] : randomPersonColor();
   const guestNumber =
     typeof record['guestNumber'] === 'number' && Number.isSafeInteger(record['guestNumber'])
       ? record['guestNumber']
       : randomGuestNumber();
-  return { color, guestNumber };
+  return { guestNumber };
 }
 
 function load(): Identity {
   const raw = readItem(STORAGE_KEY);
   const identity = parseIdentity(raw);
   const serialized = JSON.stringify(identity);
-  // Persist the generated colour and guest number so they stay the same on every visit (a name
-  // stored by an older version is dropped: names now come from the account).
+  // Persist the generated guest number so they stay the same on every visit (a name or
+  // colour stored by an older version is dropped: both now come from the account).
   if (serialized !== raw) writeItem(STORAGE_KEY, serialized);
   return identity;
 }

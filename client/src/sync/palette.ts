@@ -1,31 +1,10 @@
-/**
- * Colours for people's carets and swatches. Each one has a contrast ratio of at least 4.5:1 with
- * white text (checked in palette.test.ts), so a caret label stays readable (WCAG 1.4.3).
- */
-export const PERSON_COLORS: readonly string[] = [
-  '#154273',
-  '#01689b',
-  '#a90061',
-  '#42145f',
-  '#275937',
-  '#8f3500',
-  '#b3261e',
-  '#5c3d99',
-  '#005f5f',
-  '#673327',
-];
+/** Colour checks for carets and labels; the palette itself is `PERSON_COLORS` in `@kring/shared`. */
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 
 /** True for a `#rrggbb` colour. */
 export function isHexColor(value: unknown): value is string {
   return typeof value === 'string' && HEX_COLOR.test(value);
-}
-
-/** A random colour from {@link PERSON_COLORS}. */
-export function randomPersonColor(): string {
-  const index = crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
-  return PERSON_COLORS[index % PERSON_COLORS.length] ?? '#154273';
 }
 
 function channelLuminance(channel: number): number {

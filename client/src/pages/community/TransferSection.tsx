@@ -1,3 +1,4 @@
+import { FilePicker } from '../../files/FilePicker.js';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -125,15 +126,16 @@ function ImportForm({ slug, pages, onImported }: TransferSectionProps) {
             {fieldError}
           </p>
         )}
-        <input
-          id={fileId}
-          className="kring-file"
-          type="file"
+        <FilePicker
+          control={{
+            id: fileId,
+            'aria-invalid': fieldError !== null ? true : undefined,
+            'aria-describedby': fieldError !== null ? `${errorId} ${hintId}` : hintId,
+          }}
           accept={IMPORT_ACCEPT}
-          aria-invalid={fieldError !== null ? true : undefined}
-          aria-describedby={fieldError !== null ? `${errorId} ${hintId}` : hintId}
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0] ?? null);
+          chosenNames={file === null ? [] : [file.name]}
+          onChange={(files) => {
+            setFile(files[0] ?? null);
             setFieldError(null);
           }}
         />
@@ -145,16 +147,12 @@ function ImportForm({ slug, pages, onImported }: TransferSectionProps) {
         <p className="kring-form__hint" id={folderHintId}>
           {t('transfer.folderHint')}
         </p>
-        <input
-          id={folderId}
-          className="kring-file"
-          type="file"
-          multiple
-          aria-describedby={folderHintId}
-          // React has no prop for it: folder selection is a non-standard (but universal) attribute.
-          ref={(input) => input?.setAttribute('webkitdirectory', '')}
-          onChange={(event) => {
-            const chosen = [...(event.currentTarget.files ?? [])].map((picked) => ({
+        <FilePicker
+          control={{ id: folderId, 'aria-describedby': folderHintId }}
+          directory
+          chosenNames={[]}
+          onChange={(files) => {
+            const chosen = files.map((picked) => ({
               path: picked.webkitRelativePath || picked.name,
               bytes: async () => new Uint8Array(await picked.arrayBuffer()),
             }));

@@ -26,6 +26,7 @@ import { communityPermissions } from '../../session/permissions.js';
 import type { AccessState } from '../../sync/accessMessage.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
 import { rememberTitle } from '../../sync/recentDocuments.js';
+import { cacheCommunityName, cachedCommunityName } from '../../session/userCache.js';
 import { ancestorsOf } from '../community/pageTree.js';
 import { AccessControl } from './AccessControl.js';
 import { AttachmentsPanel } from './AttachmentsPanel.js';
@@ -88,6 +89,9 @@ export function DocumentView(props: DocumentViewProps) {
   );
   const { resource: communityResource } = useApiResource(loadCommunity);
   const community = communityResource.status === 'ready' ? communityResource.data : null;
+  useEffect(() => {
+    if (community !== null) cacheCommunityName(community.slug, community.name);
+  }, [community]);
   const loadPages = useCallback(
     () => (slug === null ? Promise.resolve([]) : api.communities.documents(slug)),
     [slug],
@@ -183,7 +187,7 @@ export function DocumentView(props: DocumentViewProps) {
         {view !== null && (
           <DocumentBreadcrumb
             slug={view.communitySlug}
-            communityName={community?.name ?? null}
+            communityName={community?.name ?? cachedCommunityName(view.communitySlug)}
             ancestors={ancestors}
             title={shownTitle}
           />

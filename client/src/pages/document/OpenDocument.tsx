@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { PresenceUser } from '@kring/shared';
 import type { DocumentMeta } from '../../hooks/useDocumentMeta.js';
 import { useDocumentAccess } from '../../hooks/useDocumentAccess.js';
+import { useRefreshOnServerChanges } from '../../hooks/useRefreshOnServerChanges.js';
 import { useSession } from '../../hooks/useSession.js';
 import { useSyncStatus } from '../../hooks/useSyncStatus.js';
 import { navigate } from '../../routing/history.js';
@@ -38,6 +39,7 @@ export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) 
   const { id } = session;
   const { reload, status: metaStatus } = meta;
   const connected = status.connection === 'connected';
+  useRefreshOnServerChanges(session, reload);
 
   useEffect(() => {
     if (refusal === 'unauthenticated') {

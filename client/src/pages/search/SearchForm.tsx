@@ -1,3 +1,4 @@
+import { formatDateText, parseDateText } from '../../search/dateText.js';
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -33,8 +34,8 @@ export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
     community: params.community ?? '',
     tag: params.tag ?? '',
     author: params.author ?? '',
-    from: params.from ?? '',
-    to: params.to ?? '',
+    from: formatDateText(params.from ?? ''),
+    to: formatDateText(params.to ?? ''),
   });
   const change = (field: Field) => (value: string) =>
     setValues((current) => ({
@@ -52,8 +53,8 @@ export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
       community: orNull(values.community),
       tag: orNull(values.tag)?.toLowerCase() ?? null,
       author: orNull(values.author),
-      from: orNull(values.from),
-      to: orNull(values.to),
+      from: parseDateText(values.from),
+      to: parseDateText(values.to),
     });
   };
 
@@ -105,14 +106,16 @@ export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
             label={t('search.from')}
             value={values.from}
             onChange={change('from')}
-            inputProps={{ type: 'date' }}
+            hint={t('search.dateHint')}
+            inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
           />
           <TextField
             id={id('to')}
             label={t('search.to')}
             value={values.to}
             onChange={change('to')}
-            inputProps={{ type: 'date' }}
+            hint={t('search.dateHint')}
+            inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
           />
         </div>
       </fieldset>

@@ -1,0 +1,102 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchBrowser,
+  seriousAccessibilityViolations,
+  type TestBrowser,
+} from './support/browser.js';
+import { waitForStatus } from './support/documentPage.js';
+import { signIn } from './support/session.js';
+import { ADMIN_EMAIL } from '../support/credentials.js';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+
+/** English that browsers and libraries put on screen by themselves. */
+const ENGLISH = [
+  /task item checkbox/i,
+  /choose files?/i,
+  /no files? chosen/i,
+  /\bbrowse\b/i,
+  /\bmm\/dd\/yyyy\b/i,
+  /\bbold\b/i,
+  /\bitalic\b/i,
+];
+
+interface AxNode {
+  readonly ignored?: boolean;
+  readonly name?: { readonly value?: unknown };
+  readonly value?: { readonly value?: unknown };
+  readonly description?: { readonly value?: unknown };
+}
+
+/** Every name, value and description in Chromium's own accessibility tree of the page. */
+async function announcedStrings(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AxNode[] };
+  await cdp.detach();
+  return nodes
+    .filter((node) => node.ignored !== true)
+    .flatMap((node) => [node.name?.value, node.value?.value, node.description?.value])
+    .filter((text): text is string => typeof text === 'string' && text.trim() !== '');
+}
+
+function english(strings: readonly string[]): string[] {
+  return strings.filter((text) => ENGLISH.some((pattern) => pattern.test(text)));
+}
+
+describe('a Dutch browser sees only Dutch', () => {
+  let server: ServerProcess;
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    const context = await browser.browser.newContext({ locale: 'nl-NL' });
+    page = await context.newPage();
+    await signIn(page, server.url, ADMIN_EMAIL, '/c/test');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('on the community page', async () => {
+    await page.getByRole('button', { name: /nieuw document/i }).waitFor();
+    expect(english(await announcedStrings(page))).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `/work/screens/client/community-nl-${width}x${height}.png`,
+        fullPage: true,
+      });
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('on the document page, with a task list in the text', async () => {
+    await page.getByRole('button', { name: /nieuw document/i }).click();
+    await page.waitForURL(/\/d\//);
+    await waitForStatus(page, { connection: 'connected' });
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('[ ] Boodschappen doen');
+    await page.locator('.ProseMirror input[type="checkbox"]').first().waitFor();
+    expect(english(await announcedStrings(page))).toEqual([]);
+  });
+
+  it('on the search page, whose date filters follow the app language', async () => {
+    await page.goto(`${server.url}/search?q=boodschappen`);
+    await page.getByLabel(/gewijzigd vanaf/i).fill('31-12-2025');
+    expect(english(await announcedStrings(page))).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `/work/screens/client/search-nl-${width}x${height}.png` });
+    }
+  });
+});
