@@ -85,6 +85,7 @@ export async function startKring(config: Config, logger: Logger): Promise<Runnin
   const storage = await LevelDocumentStorage.open(join(config.dataDir, 'leveldb'), {
     onBatchWritten: (seconds) => metrics.batchWritten(seconds),
     mergeUpdates: merger.merge,
+    commitWindowMs: config.storageCommitWindowMs,
   });
   const { limits } = config;
   // The registry needs the services' hooks and the services need open documents: bind late.
