@@ -9,7 +9,15 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: './data',
       logLevel: 'info',
+      storageCommitWindowMs: 4,
     });
+  });
+
+  it('reads the storage commit window and refuses a negative one', () => {
+    expect(loadConfig({ STORAGE_COMMIT_WINDOW_MS: '0' }).storageCommitWindowMs).toBe(0);
+    expect(() => loadConfig({ STORAGE_COMMIT_WINDOW_MS: '-1' })).toThrow(
+      /STORAGE_COMMIT_WINDOW_MS must be at least 0/,
+    );
   });
 
   it('reads values from the environment, treating empty ones as unset', () => {

@@ -48,6 +48,7 @@ const configSchema = z.object({
   AWARENESS_FLUSH_MS: integer('AWARENESS_FLUSH_MS', 0, 10_000).default(
     DEFAULT_COLLAB_LIMITS.awarenessFlushMs,
   ),
+  STORAGE_COMMIT_WINDOW_MS: integer('STORAGE_COMMIT_WINDOW_MS', 0, 1_000).default(4),
   HEARTBEAT_INTERVAL_MS: integer('HEARTBEAT_INTERVAL_MS', 50, 3_600_000).default(
     DEFAULT_COLLAB_LIMITS.heartbeatIntervalMs,
   ),
@@ -121,6 +122,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** How long a storage write waits for others to share its fsync'd batch (ms). */
+  readonly storageCommitWindowMs: number;
   readonly clientDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly limits: CollabLimits;
@@ -202,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,
+    storageCommitWindowMs: c.STORAGE_COMMIT_WINDOW_MS,
     clientDir: c.CLIENT_DIR,
     logLevel: c.LOG_LEVEL,
     limits: {

@@ -114,6 +114,7 @@ export async function startKring(
   const storage = await LevelDocumentStorage.open(join(config.dataDir, 'leveldb'), {
     onBatchWritten: (seconds) => metrics.batchWritten(seconds),
     mergeUpdates: merger.merge,
+    commitWindowMs: config.storageCommitWindowMs,
   });
   const { limits } = config;
   // The registry needs the services' hooks and the services need open documents: bind late.

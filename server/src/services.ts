@@ -1,3 +1,4 @@
+import { TABLES } from './storage/meta/tables.js';
 import { AccountService } from './accounts/AccountService.js';
 import { UserDirectory } from './accounts/UserDirectory.js';
 import { AuditLog } from './audit/AuditLog.js';
@@ -86,7 +87,18 @@ export function createServices(
   },
 ): Services {
   const now = options.now ?? Date.now;
-  const meta = new MetaDatabase(db);
+  // Point reads of these tables dominate connection storms (session → user → membership →
+  // document per connection), so they are cached; writes invalidate them.
+  const meta = new MetaDatabase(db, [
+    TABLES.users,
+    TABLES.sessions,
+    TABLES.tokens,
+    TABLES.tokensByHash,
+    TABLES.communities,
+    TABLES.communitiesBySlug,
+    TABLES.documents,
+    TABLES.members,
+  ]);
   const events = new AccessEvents();
   const audit = new AuditLog(meta, now);
   const users = new UserDirectory(meta);

@@ -1,6 +1,7 @@
 import type { AuditAction } from '@kring/shared';
 import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import type { AuditRecord } from '../storage/meta/records.js';
+import { GroupCommitQueue } from '../storage/GroupCommitQueue.js';
 import { TABLES } from '../storage/meta/tables.js';
 
 /** What happened, as reported by a service. */
@@ -29,6 +30,10 @@ export const AUDIT_PAGE_MAX = 1000;
 export class AuditLog {
   private sequence = 0;
   private lastMillis = 0;
+  /** Lone entries share one synced batch while another is being written (connection storms). */
+  private readonly lone = new GroupCommitQueue<MetaOperation[]>((entries) =>
+    this.db.write(entries.flat()),
+  );
 
   constructor(
     private readonly db: MetaDatabase,
@@ -92,9 +97,9 @@ export class AuditLog {
     await this.db.write(operations);
   }
 
-  /** Appends one entry on its own. */
+  /** Appends one entry on its own; resolves once it is synced to disk. */
   record(event: AuditEvent): Promise<void> {
-    return this.db.write(this.operations(event));
+    return this.lone.push(this.operations(event));
   }
 
   /** Entries newest first, optionally of one community and older than `before` (an entry id). */

@@ -71,7 +71,7 @@ function isEmptyUpdate(update: Uint8Array): boolean {
  * they are, so opening a large document costs no Yjs integration at all.
  */
 export class CollabDocument {
-  private readonly ydoc = new Y.Doc();
+  private readonly ydoc: Y.Doc;
   private readonly presence: AwarenessRelay;
   private readonly peers = new Set<Peer>();
   private readonly durability: DurabilityTracker<Uint8Array>;
@@ -100,6 +100,8 @@ export class CollabDocument {
     private readonly options: CollabDocumentOptions,
     stored: { update: Uint8Array; stateVector: Uint8Array } | null,
   ) {
+    // The document id as guid: Y.Doc would otherwise generate a uuidv4 per opened document.
+    this.ydoc = new Y.Doc({ guid: id });
     this.stored = stored;
     const update = stored?.update;
     this.sizeBytes = update?.byteLength ?? 0;

@@ -1,5 +1,6 @@
 import { Level } from 'level';
 import type { DocumentStorage, StoredUpdate } from './DocumentStorage.js';
+import { SYSTEM_CLOCK, type Clock } from '../clock.js';
 import { GroupCommitQueue } from './GroupCommitQueue.js';
 import { mergeOnThisThread, type MergeUpdates } from './WorkerUpdateMerger.js';
 
@@ -35,6 +36,9 @@ export interface LevelStorageOptions {
   readonly onBatchWritten?: (seconds: number, entries: number) => void;
   /** How compaction merges a log (default: on this thread). */
   readonly mergeUpdates?: MergeUpdates;
+  /** How long a write waits for others to share its fsync'd batch (default 0: at once). */
+  readonly commitWindowMs?: number;
+  readonly clock?: Clock;
 }
 
 /**
@@ -46,7 +50,7 @@ export class LevelDocumentStorage implements DocumentStorage {
   private readonly updates;
   private readonly nextSequence = new Map<string, number>();
   private readonly compactions = new Map<string, Promise<number>>();
-  private readonly queue = new GroupCommitQueue<LogEntry>((entries) => this.writeEntries(entries));
+  private readonly queue: GroupCommitQueue<LogEntry>;
   private closed = false;
 
   private constructor(
@@ -54,6 +58,10 @@ export class LevelDocumentStorage implements DocumentStorage {
     private readonly options: LevelStorageOptions,
   ) {
     this.db = db;
+    this.queue = new GroupCommitQueue<LogEntry>((entries) => this.writeEntries(entries), {
+      windowMs: options.commitWindowMs ?? 0,
+      clock: options.clock ?? SYSTEM_CLOCK,
+    });
     this.updates = db.sublevel<string, Uint8Array>('updates', { valueEncoding: 'view' });
   }
 

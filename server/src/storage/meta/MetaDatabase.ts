@@ -1,4 +1,5 @@
 import type { Level } from 'level';
+import { PointCache } from './PointCache.js';
 
 /** One write in an atomic multi-table batch. */
 export type MetaOperation =
@@ -25,11 +26,23 @@ export class MetaDatabase {
   private readonly writeListeners = new Set<(tables: ReadonlySet<string>) => void>();
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly db: Level<string, Uint8Array>) {}
+  private readonly cache: PointCache;
+
+  /** @param cachedTables tables whose point reads are kept in memory (values must not be mutated). */
+  constructor(
+    private readonly db: Level<string, Uint8Array>,
+    cachedTables: readonly string[] = [],
+  ) {
+    this.cache = new PointCache(cachedTables);
+  }
 
   /** Reads one value, `undefined` when absent. */
   async get<T>(table: string, key: string): Promise<T | undefined> {
-    return (await this.sublevelFor(table).get(key)) as T | undefined;
+    return this.cache.get(
+      table,
+      key,
+      async () => (await this.sublevelFor(table).get(key)) as T | undefined,
+    );
   }
 
   /** Values whose keys start with `prefix` (all when empty), in key order. */
@@ -81,6 +94,7 @@ export class MetaDatabase {
     if (operations.length === 0) return;
     const tables = new Set(operations.map((operation) => operation.table));
     // Before and after: a read racing the write must not keep what it read before it.
+    this.cache.invalidate(tables);
     for (const listener of this.writeListeners) listener(tables);
     await this.db.batch(
       operations.map((operation) =>
@@ -99,6 +113,7 @@ export class MetaDatabase {
       ),
       { sync: true },
     );
+    this.cache.invalidate(tables);
     for (const listener of this.writeListeners) listener(tables);
   }
 
