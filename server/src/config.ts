@@ -5,6 +5,7 @@ import { DEFAULT_COLLAB_LIMITS, type CollabLimits } from './collab/CollabLimits.
 import { LOG_LEVELS } from './logger.js';
 import { DEFAULT_PASSWORD_COST } from './auth/passwords.js';
 import { VERSION_INTERVAL_MINUTES } from './history/VersionRecorder.js';
+import { DEFAULT_TRANSFER_MEMORY_MB, DEFAULT_TRANSFER_TIMEOUT_MS } from './transfer/limits.js';
 import { parseOidcProviders, type OidcProviderConfig } from './auth/oidc/oidcProviderConfig.js';
 
 /** The built client shipped beside the server in this repository. */
@@ -49,6 +50,10 @@ const configSchema = z.object({
     DEFAULT_COLLAB_LIMITS.awarenessFlushMs,
   ),
   STORAGE_COMMIT_WINDOW_MS: integer('STORAGE_COMMIT_WINDOW_MS', 0, 1_000).default(4),
+  TRANSFER_TIMEOUT_MS: integer('TRANSFER_TIMEOUT_MS', 100, 600_000).default(
+    DEFAULT_TRANSFER_TIMEOUT_MS,
+  ),
+  TRANSFER_MEMORY_MB: integer('TRANSFER_MEMORY_MB', 64, 16_384).default(DEFAULT_TRANSFER_MEMORY_MB),
   HEARTBEAT_INTERVAL_MS: integer('HEARTBEAT_INTERVAL_MS', 50, 3_600_000).default(
     DEFAULT_COLLAB_LIMITS.heartbeatIntervalMs,
   ),
@@ -124,6 +129,8 @@ export interface Config {
   readonly dataDir: string;
   /** How long a storage write waits for others to share its fsync'd batch (ms). */
   readonly storageCommitWindowMs: number;
+  /** Time (ms) and heap (MiB) one import or export may use on the transfer worker. */
+  readonly transfer: { readonly timeoutMs: number; readonly memoryMb: number };
   readonly clientDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly limits: CollabLimits;
@@ -206,6 +213,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: c.HOST,
     dataDir: c.DATA_DIR,
     storageCommitWindowMs: c.STORAGE_COMMIT_WINDOW_MS,
+    transfer: { timeoutMs: c.TRANSFER_TIMEOUT_MS, memoryMb: c.TRANSFER_MEMORY_MB },
     clientDir: c.CLIENT_DIR,
     logLevel: c.LOG_LEVEL,
     limits: {

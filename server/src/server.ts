@@ -23,6 +23,7 @@ import { VersionRecorder } from './history/VersionRecorder.js';
 import { SearchIndexFile } from './search/SearchIndexFile.js';
 import { SearchService } from './search/SearchService.js';
 import { FileStore } from './files/FileStore.js';
+import { TransferWorkers } from './transfer/TransferWorkers.js';
 import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
@@ -120,12 +121,14 @@ export async function startKring(
   // The registry needs the services' hooks and the services need open documents: bind late.
   let registry: DocumentRegistry | null = null;
   const fileStore = await FileStore.open(config.dataDir);
+  const transferWorkers = new TransferWorkers(config.transfer, clock);
   const services = createServices(storage.database, {
     files: { store: fileStore, limits: { maxBytes: config.fileMaxBytes, types: config.fileTypes } },
     passwordHashCost: config.passwordHashCost,
     storage,
     live: { with: (id, work) => registry!.with(id, work) },
     now: () => clock.now(),
+    transferWorkers,
   });
   const activity = new DocumentActivity(services.documents, services.links, logger, clock);
   const search = new SearchService(
@@ -243,6 +246,7 @@ export async function startKring(
     searchSave.stop();
     await storage.close();
     await merger.close();
+    await transferWorkers.close();
     throw error;
   }
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -271,6 +275,7 @@ export async function startKring(
     await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();
+    await transferWorkers.close();
     logger.info('Kring stopped');
   };
   return {

@@ -24,6 +24,8 @@ import { DomainError } from './domainError.js';
 import { VersionService, type LiveDocuments } from './history/VersionService.js';
 import { TemplateService } from './templates/TemplateService.js';
 import { DocumentTransfer } from './documents/DocumentTransfer.js';
+import { DEFAULT_TRANSFER_MEMORY_MB, DEFAULT_TRANSFER_TIMEOUT_MS } from './transfer/limits.js';
+import { TransferWorkers } from './transfer/TransferWorkers.js';
 import { FileService, type FileLimits } from './files/FileService.js';
 import type { BlobStore } from './files/FileStore.js';
 import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
@@ -84,6 +86,8 @@ export function createServices(
     /** Uploaded files' contents and limits; absent in the offline admin CLI. */
     files?: { store: BlobStore; limits: FileLimits };
     now?: () => number;
+    /** Where imports and exports run; by default a worker with the default limits. */
+    transferWorkers?: TransferWorkers;
   },
 ): Services {
   const now = options.now ?? Date.now;
@@ -157,7 +161,17 @@ export function createServices(
     links,
     versions,
     templates: new TemplateService(meta, communities, documents, options.storage, live, audit, now),
-    transfer: new DocumentTransfer(documents, communities, options.storage, live),
+    transfer: new DocumentTransfer(
+      documents,
+      communities,
+      options.storage,
+      live,
+      options.transferWorkers ??
+        new TransferWorkers({
+          timeoutMs: DEFAULT_TRANSFER_TIMEOUT_MS,
+          memoryMb: DEFAULT_TRANSFER_MEMORY_MB,
+        }),
+    ),
     files,
   };
 }

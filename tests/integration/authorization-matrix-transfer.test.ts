@@ -42,10 +42,9 @@ const MATRIX: Matrix = {
   'POST import Markdown':                             [401,     404,     404,     201,     403,     403,     201,     201,     201],
   'POST import zip':                                  [401,     404,     404,     201,     403,     403,     201,     201,     201],
   'POST import under a page of another community':    [401,     404,     404,     400,     403,     403,     400,     400,     400],
-  // FINDING left to the owner of document create (secapi): under a page one may not open answers
-  // 201, under a missing one 400, so ids of restricted pages can be probed. Should be 400 (g-ed).
-  'POST import under a restricted page':              [401,     404,     404,     201,     403,     403,     201,     201,     201],
-  'POST document under a restricted page':            [401,     404,     404,     201,     403,     403,     201,     201,     201],
+  // A page one may not open answers like a missing parent (400): restricted ids cannot be probed.
+  'POST import under a restricted page':              [401,     404,     404,     400,     403,     403,     201,     201,     201],
+  'POST document under a restricted page':            [401,     404,     404,     400,     403,     403,     201,     201,     201],
   'websocket trashed page':                           [NO_AUTH, DENIED,  DENIED,  DENIED,  DENIED,  DENIED,  DENIED,  DENIED,  DENIED],
   'websocket page of another community':              [NO_AUTH, DENIED,  'write', DENIED,  DENIED,  DENIED,  DENIED,  DENIED,  'write'],
 };

@@ -15,3 +15,15 @@ export const MAX_FILE_NAME_LENGTH = 80;
 
 /** Largest image kept inline (as a `data:` URI) when importing a DOCX; larger ones are dropped. */
 export const MAX_INLINE_IMAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Most nodes (paragraphs, list items, cells, text runs…) one import may create, all pages together:
+ * a 300-page report has about 30,000.
+ */
+export const MAX_IMPORT_NODES = 200_000;
+
+/** Default time one import or export may take on the transfer worker (ms). */
+export const DEFAULT_TRANSFER_TIMEOUT_MS = 30_000;
+
+/** Default heap of the transfer worker (MiB). */
+export const DEFAULT_TRANSFER_MEMORY_MB = 512;

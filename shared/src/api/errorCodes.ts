@@ -7,6 +7,7 @@ export const TRANSFER_ERROR_CODES = [
   'invalid_archive',
   'invalid_docx',
   'invalid_document',
+  'too_complex',
 ] as const;
 
 /** A machine-readable reason an import or export was refused. */

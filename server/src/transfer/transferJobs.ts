@@ -1,0 +1,143 @@
+import * as Y from 'yjs';
+import { asImportedPage } from './importedPage.js';
+import { MAX_IMPORT_NODES } from './limits.js';
+import type { NodeJson } from './docJson.js';
+import { docToDocx } from './docToDocx.js';
+import { docToHtml } from './docToHtml.js';
+import { docToMarkdown } from './docToMarkdown.js';
+import { docxToDoc } from './docxToDoc.js';
+import { exportTree, importMarkdownZip, type ImportedPage } from './markdownFolder.js';
+import { markdownToDoc } from './markdownToDoc.js';
+import { TransferError } from './TransferError.js';
+import { docToYDoc, yDocToDoc } from './yDocBridge.js';
+
+/** What an upload to import is, by its content type. */
+export type ImportKind = 'zip' | 'docx' | 'markdown';
+
+/** A format one page exports to. */
+export type PageFormat = 'md' | 'html' | 'docx';
+
+/** An imported page, ready to store: its content as one Yjs update. */
+export interface ConvertedPage {
+  readonly title: string;
+  readonly update: Uint8Array;
+  readonly children: ConvertedPage[];
+}
+
+/** A page of a community zip export: its stored state. */
+export interface StatePage {
+  readonly id: string;
+  readonly title: string;
+  readonly parentId: string | null;
+  readonly state: Uint8Array;
+}
+
+/** A conversion job, as sent to a transfer worker. */
+export type TransferJob =
+  | {
+      readonly op: 'import';
+      readonly kind: ImportKind;
+      readonly body: Uint8Array;
+      readonly fallbackTitle: string;
+    }
+  | { readonly op: 'exportPage'; readonly format: PageFormat; readonly state: Uint8Array }
+  | { readonly op: 'exportTree'; readonly pages: readonly StatePage[] };
+
+/** What a job answers: pages for an import, a file body for an export. */
+export type TransferResult =
+  | { readonly op: 'import'; readonly pages: ConvertedPage[] }
+  | { readonly op: 'export'; readonly title: string; readonly body: Uint8Array };
+
+function countNodes(doc: NodeJson): number {
+  let count = 0;
+  const stack: NodeJson[] = [doc];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count += 1;
+    if (node.content) stack.push(...node.content);
+  }
+  return count;
+}
+
+/** Refuses an import whose pages hold more nodes than {@link MAX_IMPORT_NODES}, all together. */
+function checkSize(pages: readonly ImportedPage[]): void {
+  let total = 0;
+  const visit = (page: ImportedPage): void => {
+    total += countNodes(page.doc);
+    if (total > MAX_IMPORT_NODES) {
+      throw new TransferError(
+        'too_complex',
+        `The file holds more than ${MAX_IMPORT_NODES} paragraphs, list items, cells and text runs together.`,
+      );
+    }
+    page.children.forEach(visit);
+  };
+  pages.forEach(visit);
+}
+
+function toConverted(page: ImportedPage): ConvertedPage {
+  const ydoc = docToYDoc(page.doc, page.title);
+  const update = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  return { title: page.title, update, children: page.children.map(toConverted) };
+}
+
+function readState(state: Uint8Array): ReturnType<typeof yDocToDoc> {
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, state);
+  const content = yDocToDoc(ydoc);
+  ydoc.destroy();
+  return content;
+}
+
+async function importUpload(kind: ImportKind, body: Uint8Array, fallbackTitle: string) {
+  const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  let pages: ImportedPage[];
+  switch (kind) {
+    case 'zip':
+      pages = importMarkdownZip(buffer);
+      break;
+    case 'docx':
+      pages = [asImportedPage(await docxToDoc(buffer), fallbackTitle)];
+      break;
+    case 'markdown':
+      pages = [asImportedPage(markdownToDoc(buffer.toString('utf8')), fallbackTitle)];
+      break;
+  }
+  checkSize(pages);
+  return pages.map(toConverted);
+}
+
+async function exportPage(format: PageFormat, state: Uint8Array): Promise<TransferResult> {
+  const { title, doc } = readState(state);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  switch (format) {
+    case 'md':
+      return { op: 'export', title, body: encode(docToMarkdown(doc, title)) };
+    case 'html':
+      return { op: 'export', title, body: encode(docToHtml(doc, title)) };
+    case 'docx':
+      return { op: 'export', title, body: new Uint8Array(await docToDocx(doc, title)) };
+  }
+}
+
+/**
+ * Runs one conversion: the work a transfer worker does (and, in unit tests, the calling thread).
+ * Parsing, schema checks and Yjs encoding all happen here, so the thread that serves collaboration
+ * only stores the result.
+ */
+export async function runTransferJob(job: TransferJob): Promise<TransferResult> {
+  switch (job.op) {
+    case 'import':
+      return { op: 'import', pages: await importUpload(job.kind, job.body, job.fallbackTitle) };
+    case 'exportPage':
+      return exportPage(job.format, job.state);
+    case 'exportTree': {
+      const pages = job.pages.map((page) => {
+        const { title, doc } = readState(page.state);
+        return { id: page.id, title: title || page.title, parentId: page.parentId, doc };
+      });
+      return { op: 'export', title: '', body: exportTree(pages) };
+    }
+  }
+}
