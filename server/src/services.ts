@@ -171,6 +171,7 @@ export function createServices(
           timeoutMs: DEFAULT_TRANSFER_TIMEOUT_MS,
           memoryMb: DEFAULT_TRANSFER_MEMORY_MB,
         }),
+      files,
     ),
     files,
   };

@@ -1,3 +1,5 @@
+import { buffer } from 'node:stream/consumers';
+import { CONTENT_FIELD } from '@kring/shared';
 import * as Y from 'yjs';
 import type { Caller } from '../auth/Caller.js';
 import { can } from '../auth/permissions.js';
@@ -6,7 +8,9 @@ import { DomainError } from '../domainError.js';
 import type { LiveDocuments } from '../history/VersionService.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
+import type { FileService } from '../files/FileService.js';
 import { safeFileName } from '../transfer/archivePaths.js';
+import type { ExternalImages, ImageFile } from '../transfer/embeddedImages.js';
 import type {
   ConvertedPage,
   ImportKind,
@@ -48,6 +52,7 @@ export class DocumentTransfer {
     private readonly storage: DocumentStorage,
     private readonly live: LiveDocuments,
     private readonly workers: TransferWorkers,
+    private readonly files?: FileService,
   ) {}
 
   /**
@@ -88,13 +93,29 @@ export class DocumentTransfer {
     return created;
   }
 
-  /** One document as a file. */
-  async exportDocument(caller: Caller, id: string, format: ExportFormat): Promise<ExportedFile> {
+  /**
+   * One document as a file, carrying its images: embedded in HTML and DOCX; for Markdown, a zip
+   * with the page and an `assets/` folder when the page shows images stored in Kring. Images on
+   * other sites are kept (they load when the file is opened) unless `externalImages` is `drop`.
+   */
+  async exportDocument(
+    caller: Caller,
+    id: string,
+    format: ExportFormat,
+    externalImages: ExternalImages = 'keep',
+  ): Promise<ExportedFile> {
     await this.documents.require(caller, id, 'document.read');
-    const state = await this.stateOf(id);
-    const { title, body } = exported(await this.workers.run({ op: 'exportPage', format, state }));
-    const fileName = `${safeFileName(title)}.${format}`;
-    return { contentType: EXPORT_TYPES[format], fileName, body: Buffer.from(body) };
+    const { state, sources } = await this.stateOf(id);
+    const images = await this.imageFiles(caller, sources);
+    const result = exported(
+      await this.workers.run({ op: 'exportPage', format, state, images, externalImages }),
+    );
+    const extension = result.zipped ? 'zip' : format;
+    return {
+      contentType: result.zipped ? 'application/zip' : EXPORT_TYPES[format],
+      fileName: `${safeFileName(result.title)}.${extension}`,
+      body: Buffer.from(result.body),
+    };
   }
 
   /** Every page of a community the caller may read, as a zip of Markdown files in folders. */
@@ -104,15 +125,14 @@ export class DocumentTransfer {
       can(caller.actor, 'document.read', documentResource(page)),
     );
     const pages: StatePage[] = [];
+    const sources = new Set<string>();
     for (const page of readable) {
-      pages.push({
-        id: page.id,
-        title: page.title,
-        parentId: page.parentId ?? null,
-        state: await this.stateOf(page.id),
-      });
+      const content = await this.stateOf(page.id);
+      content.sources.forEach((src) => sources.add(src));
+      pages.push({ id: page.id, title: page.title, parentId: page.parentId ?? null, ...content });
     }
-    const { body } = exported(await this.workers.run({ op: 'exportTree', pages }));
+    const images = await this.imageFiles(caller, [...sources]);
+    const { body } = exported(await this.workers.run({ op: 'exportTree', pages, images }));
     return {
       contentType: 'application/zip',
       fileName: `${community.slug}.zip`,
@@ -120,9 +140,56 @@ export class DocumentTransfer {
     };
   }
 
-  private stateOf(id: string): Promise<Uint8Array> {
-    return this.live.with(id, (document) => document.read((doc) => Y.encodeStateAsUpdate(doc)));
+  /** A document's state, and the `src` of each image it shows (read from the live Y.Doc). */
+  private stateOf(id: string): Promise<{ state: Uint8Array; sources: string[] }> {
+    return this.live.with(id, (document) =>
+      document.read((doc) => ({ state: Y.encodeStateAsUpdate(doc), sources: imageSourcesOf(doc) })),
+    );
   }
+
+  /** The stored images (`/api/files/<id>`) among `sources` that the caller may read. */
+  private async imageFiles(caller: Caller, sources: readonly string[]): Promise<ImageFile[]> {
+    if (!this.files) return [];
+    const images: ImageFile[] = [];
+    for (const src of sources) {
+      const id = STORED_IMAGE.exec(src)?.[1];
+      if (id === undefined) continue;
+      try {
+        const { record, content } = await this.files.open(caller, decodeURIComponent(id));
+        if (!record.contentType.startsWith('image/')) {
+          content.destroy();
+          continue;
+        }
+        images.push({
+          src,
+          contentType: record.contentType,
+          name: record.name,
+          bytes: await buffer(content),
+        });
+      } catch (error) {
+        // A file deleted since, or one the caller may not read: the image stays out.
+        if (!(error instanceof DomainError)) throw error;
+      }
+    }
+    return images;
+  }
+}
+
+/** `src` of an image stored in Kring (see `fileSrc` in `@kring/shared`). */
+const STORED_IMAGE = /^\/api\/files\/([^/?#]+)$/;
+
+function imageSourcesOf(doc: Y.Doc): string[] {
+  const found = new Set<string>();
+  const visit = (node: Y.XmlElement | Y.XmlFragment): void => {
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue;
+      const src = child.nodeName === 'image' ? child.getAttribute('src') : undefined;
+      if (typeof src === 'string') found.add(src);
+      visit(child);
+    }
+  };
+  visit(doc.getXmlFragment(CONTENT_FIELD));
+  return [...found];
 }
 
 function importKindOf(type: string): ImportKind | null {
@@ -132,7 +199,7 @@ function importKindOf(type: string): ImportKind | null {
   return null;
 }
 
-function exported(result: TransferResult): { title: string; body: Uint8Array } {
+function exported(result: TransferResult): Extract<TransferResult, { op: 'export' }> {
   if (result.op !== 'export') throw new Error('The transfer worker answered an export wrongly.');
   return result;
 }

@@ -13,7 +13,11 @@ const importQuerySchema = z.object({
   parentId: documentIdSchema.optional(),
   name: z.string().max(255).optional(),
 });
-const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS).default('md') });
+const exportQuerySchema = z.object({
+  format: z.enum(EXPORT_FORMATS).default('md'),
+  /** `drop` leaves out images on other sites, which would load when the file is opened. */
+  externalImages: z.enum(['keep', 'drop']).default('keep'),
+});
 
 function sendFile(response: Response, file: ExportedFile): void {
   response.setHeader('Content-Type', file.contentType);
@@ -63,8 +67,8 @@ export function transferRouter(context: HttpContext): Router {
   router.get('/documents/:id/export', async (request, response) => {
     const caller = requireCaller(request, response);
     const id = parse(documentIdSchema, param(request, 'id'), 'document id');
-    const { format } = parse(exportQuerySchema, request.query, 'query');
-    sendFile(response, await services.transfer.exportDocument(caller, id, format));
+    const { format, externalImages } = parse(exportQuerySchema, request.query, 'query');
+    sendFile(response, await services.transfer.exportDocument(caller, id, format, externalImages));
   });
 
   return router;

@@ -3,6 +3,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   Packer,
   Paragraph,
   Table,
@@ -25,6 +26,7 @@ import {
 } from './docxStyles.js';
 import { isAbsoluteLink, safeImageSrc, safeLinkHref } from '@kring/shared';
 import { withAbsoluteLinks, type ExportOptions } from './siteLinks.js';
+import { decodeDataImage, imageSize } from './embeddedImages.js';
 
 type Block = Paragraph | Table;
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -54,8 +56,8 @@ interface Context {
  * style, Heading 1–6, paragraphs with bold/italic/underline/strike, links as hyperlinks, bullet
  * and numbered lists (nested, numbering restarting per list), task items with ☐/☒, tables (header
  * rows repeat on each page, merged cells, alignment), code in a monospace style, quotes, rules.
- * Images are not embedded: their alt text (linked to the image when it has a web address) stands
- * in their place. Links to paths on the site become hyperlinks only with `options.siteUrl`.
+ * Images given as `data:` URIs (see `embedImages`) are embedded; others are shown by their alt text,
+ * linked to the image when it has a web address. Links to paths on the site become hyperlinks only with `options.siteUrl`.
  * @throws TransferError `invalid_document` when the JSON does not fit the schema.
  */
 export async function docToDocx(
@@ -249,9 +251,33 @@ function textRun(node: NodeJson, inLink: boolean): TextRun {
   });
 }
 
+/** Widest an embedded image is shown (pixels at 96 dpi; the text column of an A4 page). */
+const MAX_IMAGE_WIDTH = 600;
+
 function imageRuns(node: NodeJson): ParagraphChild[] {
   const src = safeImageSrc(stringAttr(node, 'src'));
   const label = `[${stringAttr(node, 'alt') ?? 'image'}]`;
+  const embedded = src === undefined ? null : decodeDataImage(src);
+  const size = embedded === null ? null : imageSize(embedded.bytes);
+  if (embedded !== null && size !== null && size.width > 0 && size.height > 0) {
+    const scale = Math.min(1, MAX_IMAGE_WIDTH / size.width);
+    const alt = stringAttr(node, 'alt') ?? '';
+    return [
+      new ImageRun({
+        type: embedded.type,
+        data: embedded.bytes,
+        transformation: {
+          width: Math.round(size.width * scale),
+          height: Math.round(size.height * scale),
+        },
+        altText: {
+          name: alt || 'image',
+          description: alt,
+          title: stringAttr(node, 'title') ?? alt,
+        },
+      }),
+    ];
+  }
   if (src !== undefined && isAbsoluteLink(src) && !src.startsWith('data:')) {
     return [
       new ExternalHyperlink({

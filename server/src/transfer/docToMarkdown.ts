@@ -99,8 +99,12 @@ function codeFence(code: string, language: string | undefined): string {
   return `${fence}${info}\n${code}${code === '' ? '' : '\n'}${fence}`;
 }
 
+/** An image in the export's own `assets/` folder (see `assetNames`), relative to the page file. */
+const ASSET_PATH = /^(?:\.\.\/)*assets\/[^/\\:]+$/;
+
 function imageToMarkdown(node: NodeJson): string {
-  const src = safeImageSrc(stringAttr(node, 'src'));
+  const raw = stringAttr(node, 'src') ?? '';
+  const src = ASSET_PATH.test(raw) ? raw : safeImageSrc(raw);
   const alt = escapeText(stringAttr(node, 'alt') ?? '', false);
   if (src === undefined) return alt;
   const title = stringAttr(node, 'title');

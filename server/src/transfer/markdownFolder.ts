@@ -2,10 +2,11 @@ import { strFromU8, strToU8 } from 'fflate';
 import { normalizeArchivePath, safeFileName, uniqueName } from './archivePaths.js';
 import { emptyDoc, type NodeJson } from './docJson.js';
 import { docToMarkdown } from './docToMarkdown.js';
+import { withImageSources } from './embeddedImages.js';
 import { MAX_ARCHIVE_FILES, MAX_TREE_DEPTH, MAX_UNPACKED_BYTES } from './limits.js';
 import { markdownToDoc } from './markdownToDoc.js';
 import { TransferError } from './TransferError.js';
-import { readZip, writeZip } from './zipArchive.js';
+import { readZip, writeZip, type ArchiveEntry } from './zipArchive.js';
 
 /** A file of an uploaded folder or archive. */
 export interface SourceFile {
@@ -119,7 +120,16 @@ function pageOf(file: SourceFile, fallbackTitle: string): ImportedPage {
  * is unknown, or a cycle, makes a page top-level.
  * @throws TransferError `too_deep` beyond {@link MAX_TREE_DEPTH} levels; `invalid_document`.
  */
-export function exportTree(pages: readonly ExportPage[], options: { mtime?: Date } = {}): Buffer {
+export function exportTree(
+  pages: readonly ExportPage[],
+  options: {
+    mtime?: Date;
+    /** Image `src` → file name in the archive's top-level `assets/` folder. */
+    assets?: ReadonlyMap<string, string>;
+    /** Further files to add (the assets themselves). */
+    files?: readonly ArchiveEntry[];
+  } = {},
+): Buffer {
   const ids = new Set(pages.map((page) => page.id));
   const childrenOf = new Map<string | null, ExportPage[]>();
   for (const page of pages) {
@@ -132,6 +142,14 @@ export function exportTree(pages: readonly ExportPage[], options: { mtime?: Date
   const entries: { path: string; data: Uint8Array }[] = [];
   const written = new Set<string>();
   const takenIn = new Map<string, Set<string>>();
+  // The assets folder is the archive's own: no top-level page may take its name.
+  if (options.assets && options.assets.size > 0) takenIn.set('', new Set(['assets']));
+  const docFor = (page: ExportPage, dir: string) => {
+    if (!options.assets || options.assets.size === 0) return page.doc;
+    const up = '../'.repeat(dir.split('/').length - 1);
+    const sources = new Map([...options.assets].map(([src, name]) => [src, `${up}assets/${name}`]));
+    return withImageSources(page.doc, sources);
+  };
   const writeLevel = (siblings: readonly ExportPage[], dir: string, depth: number): void => {
     if (depth > MAX_TREE_DEPTH)
       throw new TransferError('too_deep', `Pages nested deeper than ${MAX_TREE_DEPTH} levels.`);
@@ -143,7 +161,7 @@ export function exportTree(pages: readonly ExportPage[], options: { mtime?: Date
       const name = uniqueName(safeFileName(page.title), taken);
       entries.push({
         path: `${dir}${name}.md`,
-        data: strToU8(docToMarkdown(page.doc, page.title)),
+        data: strToU8(docToMarkdown(docFor(page, dir), page.title)),
       });
       const children = (childrenOf.get(page.id) ?? []).filter((child) => !written.has(child.id));
       if (children.length > 0) writeLevel(children, `${dir}${name}/`, depth + 1);
@@ -153,5 +171,5 @@ export function exportTree(pages: readonly ExportPage[], options: { mtime?: Date
   // Pages in a parent cycle were never reached from the top: they become top-level pages.
   const orphans = pages.filter((page) => !written.has(page.id));
   if (orphans.length > 0) writeLevel(orphans, '', 0);
-  return writeZip(entries, options);
+  return writeZip([...entries, ...(options.files ?? [])], options);
 }

@@ -1,4 +1,14 @@
 import * as Y from 'yjs';
+import { strToU8 } from 'fflate';
+import { safeFileName } from './archivePaths.js';
+import {
+  embedImages,
+  imageSources,
+  withImageSources,
+  withoutExternalImages,
+  type ExternalImages,
+  type ImageFile,
+} from './embeddedImages.js';
 import { asImportedPage } from './importedPage.js';
 import { MAX_IMPORT_NODES } from './limits.js';
 import type { NodeJson } from './docJson.js';
@@ -7,6 +17,7 @@ import { docToHtml } from './docToHtml.js';
 import { docToMarkdown } from './docToMarkdown.js';
 import { docxToDoc } from './docxToDoc.js';
 import { exportTree, importMarkdownZip, type ImportedPage } from './markdownFolder.js';
+import { writeZip } from './zipArchive.js';
 import { markdownToDoc } from './markdownToDoc.js';
 import { TransferError } from './TransferError.js';
 import { docToYDoc, yDocToDoc } from './yDocBridge.js';
@@ -40,13 +51,30 @@ export type TransferJob =
       readonly body: Uint8Array;
       readonly fallbackTitle: string;
     }
-  | { readonly op: 'exportPage'; readonly format: PageFormat; readonly state: Uint8Array }
-  | { readonly op: 'exportTree'; readonly pages: readonly StatePage[] };
+  | {
+      readonly op: 'exportPage';
+      readonly format: PageFormat;
+      readonly state: Uint8Array;
+      /** The page's images from the file store, embedded (HTML, DOCX) or added as assets (Markdown). */
+      readonly images: readonly ImageFile[];
+      readonly externalImages: ExternalImages;
+    }
+  | {
+      readonly op: 'exportTree';
+      readonly pages: readonly StatePage[];
+      readonly images: readonly ImageFile[];
+    };
 
 /** What a job answers: pages for an import, a file body for an export. */
 export type TransferResult =
   | { readonly op: 'import'; readonly pages: ConvertedPage[] }
-  | { readonly op: 'export'; readonly title: string; readonly body: Uint8Array };
+  | {
+      readonly op: 'export';
+      readonly title: string;
+      readonly body: Uint8Array;
+      /** True when a Markdown page came with assets and is therefore a zip. */
+      readonly zipped: boolean;
+    };
 
 function countNodes(doc: NodeJson): number {
   let count = 0;
@@ -108,16 +136,61 @@ async function importUpload(kind: ImportKind, body: Uint8Array, fallbackTitle: s
   return pages.map(toConverted);
 }
 
-async function exportPage(format: PageFormat, state: Uint8Array): Promise<TransferResult> {
-  const { title, doc } = readState(state);
+/** Asset file names (`assets/<name>`) for the images a set of documents shows, unique. */
+export function assetNames(files: readonly ImageFile[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const file of files) {
+    const dot = file.name.lastIndexOf('.');
+    const stem = safeFileName(dot > 0 ? file.name.slice(0, dot) : file.name) || 'image';
+    const extension = dot > 0 ? file.name.slice(dot + 1).replace(/[^a-z0-9]/gi, '') : 'bin';
+    let name = `${stem}.${extension}`;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${stem}-${n}.${extension}`;
+    taken.add(name.toLowerCase());
+    names.set(file.src, name);
+  }
+  return names;
+}
+
+async function exportPage(
+  job: Extract<TransferJob, { op: 'exportPage' }>,
+): Promise<TransferResult> {
+  const content = readState(job.state);
+  const title = content.title;
+  const doc = withoutExternalImages(content.doc, job.externalImages);
   const encode = (text: string) => new TextEncoder().encode(text);
-  switch (format) {
-    case 'md':
-      return { op: 'export', title, body: encode(docToMarkdown(doc, title)) };
+  const shown = new Set(imageSources(doc));
+  const images = job.images.filter((image) => shown.has(image.src));
+  switch (job.format) {
+    case 'md': {
+      const markdownOf = (page: NodeJson) => docToMarkdown(page, title);
+      if (images.length === 0)
+        return { op: 'export', title, body: encode(markdownOf(doc)), zipped: false };
+      const names = assetNames(images);
+      const relative = new Map([...names].map(([src, name]) => [src, `assets/${name}`]));
+      const entries = [
+        {
+          path: `${safeFileName(title) || 'page'}.md`,
+          data: strToU8(markdownOf(withImageSources(doc, relative))),
+        },
+        ...images.map((image) => ({ path: `assets/${names.get(image.src)!}`, data: image.bytes })),
+      ];
+      return { op: 'export', title, body: writeZip(entries), zipped: true };
+    }
     case 'html':
-      return { op: 'export', title, body: encode(docToHtml(doc, title)) };
+      return {
+        op: 'export',
+        title,
+        body: encode(docToHtml(embedImages(doc, images), title)),
+        zipped: false,
+      };
     case 'docx':
-      return { op: 'export', title, body: new Uint8Array(await docToDocx(doc, title)) };
+      return {
+        op: 'export',
+        title,
+        body: new Uint8Array(await docToDocx(embedImages(doc, images), title)),
+        zipped: false,
+      };
   }
 }
 
@@ -131,13 +204,23 @@ export async function runTransferJob(job: TransferJob): Promise<TransferResult> 
     case 'import':
       return { op: 'import', pages: await importUpload(job.kind, job.body, job.fallbackTitle) };
     case 'exportPage':
-      return exportPage(job.format, job.state);
+      return exportPage(job);
     case 'exportTree': {
+      const names = assetNames(job.images);
       const pages = job.pages.map((page) => {
         const { title, doc } = readState(page.state);
         return { id: page.id, title: title || page.title, parentId: page.parentId, doc };
       });
-      return { op: 'export', title: '', body: exportTree(pages) };
+      const assets = job.images.map((image) => ({
+        path: `assets/${names.get(image.src)!}`,
+        data: image.bytes,
+      }));
+      return {
+        op: 'export',
+        title: '',
+        body: exportTree(pages, { assets: names, files: assets }),
+        zipped: true,
+      };
     }
   }
 }
