@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { docToJson, parseDoc, type ImportedDocument, type NodeJson } from './docJson.js';
 import { CONTENT_FIELD, TITLE_FIELD } from '@kring/shared';
 import { kringSchema } from '@kring/shared/content';
+import { dropUnknownMarks, hasUnknownMarks } from './unknownMarks.js';
 
 /**
  * A new Y.Doc holding a document the way the editor stores it: the title in the `Y.Text`
@@ -41,11 +42,19 @@ export function applyDocToYDoc(
 }
 
 /**
- * The title and content of a Y.Doc as ProseMirror JSON. An empty fragment (a document nobody has
+ * The title and content of a Y.Doc as ProseMirror JSON; formatting the schema does not know is
+ * dropped, its text kept. An empty fragment (a document nobody has
  * typed in yet) gives one empty paragraph, as the editor shows it.
  */
 export function yDocToDoc(ydoc: Y.Doc): ImportedDocument {
-  const fragment = ydoc.getXmlFragment(CONTENT_FIELD);
+  let fragment = ydoc.getXmlFragment(CONTENT_FIELD);
+  if (hasUnknownMarks(fragment, kringSchema)) {
+    // Text with a mark of another schema version keeps its text (on a copy: never edit the original).
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc));
+    fragment = copy.getXmlFragment(CONTENT_FIELD);
+    dropUnknownMarks(fragment, kringSchema);
+  }
   const root = yXmlFragmentToProseMirrorRootNode(fragment, kringSchema);
   const filled = root.childCount > 0 ? root : (kringSchema.topNodeType.createAndFill() ?? root);
   return { title: ydoc.getText(TITLE_FIELD).toString(), doc: docToJson(filled) };
