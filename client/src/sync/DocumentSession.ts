@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
   CONTENT_FIELD,
+  MESSAGE_METADATA_CHANGED,
   TITLE_FIELD,
   isPermanentClose,
   RECONNECT_MAX_DELAY_MS,
@@ -106,6 +107,10 @@ export class DocumentSession {
     this.awareness = this.provider.awareness;
     sendOnlyLocalAwareness(this.provider);
     onSavedMessage(this.provider, this.onSaved);
+    // The server stored new metadata (title, last changed): pages showing it refetch.
+    this.provider.messageHandlers[MESSAGE_METADATA_CHANGED] = () => {
+      if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
+    };
     onAccessMessage(this.provider, (access) => {
       if (!this.destroyed) this.access.set(access);
     });
