@@ -10,9 +10,11 @@ import { FANOUT_DEFAULTS, runFanout } from './scenarios/fanout.mjs';
 import { IDLE_DEFAULTS, runIdle } from './scenarios/idle.mjs';
 import { COLDLOAD_DEFAULTS, runColdLoad } from './scenarios/coldload.mjs';
 import { JOINSTORM_DEFAULTS, runJoinStorm } from './scenarios/joinstorm.mjs';
+import { DOCUMENTS_DEFAULTS, runDocuments } from './scenarios/documents.mjs';
 import {
   ackTable,
   coldLoadTable,
+  documentsTable,
   fanoutTable,
   idleTable,
   joinStormTable,
@@ -43,6 +45,13 @@ const SCENARIOS = {
     tables: [coldLoadTable],
     chart: (r) => [['connect → full content', r.samples.fullMs]],
   },
+  documents: {
+    run: runDocuments,
+    defaults: DOCUMENTS_DEFAULTS,
+    quick: { docs: 100, batch: 25, settleS: 1 },
+    tables: [documentsTable],
+    chart: (r) => [['connect → synced', r.samples.syncMs]],
+  },
   joinstorm: {
     run: runJoinStorm,
     defaults: JOINSTORM_DEFAULTS,
@@ -54,7 +63,7 @@ const SCENARIOS = {
     ],
   },
 };
-const ORDER = ['fanout', 'idle', 'coldload', 'joinstorm'];
+const ORDER = ['fanout', 'idle', 'documents', 'coldload', 'joinstorm'];
 
 function parseArgs(argv) {
   const options = {
@@ -80,7 +89,7 @@ function parseArgs(argv) {
     else if (flag === '--rounds') options.rounds = Number(value());
     else
       throw new Error(
-        `unknown argument ${argv[i]} (use --scenario fanout,ack,idle,coldload,joinstorm --servers kring,hocuspocus,ywebsocket --rounds N --quick --carets --set key=value)`,
+        `unknown argument ${argv[i]} (use --scenario fanout,ack,idle,documents,coldload,joinstorm --servers kring,hocuspocus,ywebsocket --rounds N --quick --carets --set key=value)`,
       );
   }
   // `ack` is measured during the fan-out run (Kring only has `saved`).

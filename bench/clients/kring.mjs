@@ -1,6 +1,7 @@
 // Kring's client: the stock y-websocket provider plus what Kring's browser client does —
 // it reads `saved` (type 100) and sends only its own awareness changes (TOOLCHAIN.md). Since M3
-// it authenticates with `Authorization: Bearer <api token>` and accepts `access` (type 101).
+// it authenticates with `Authorization: Bearer <api token>` and accepts `access` (type 101) and
+// `metadata changed` (type 102).
 import * as bc from 'lib0/broadcastchannel';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -13,6 +14,7 @@ import { adapter } from './ywebsocket.mjs';
 const MESSAGE_AWARENESS = 1;
 const MESSAGE_SAVED = 100;
 const MESSAGE_ACCESS = 101;
+const MESSAGE_METADATA_CHANGED = 102;
 
 /** `ws` that sends `Authorization: Bearer <token>` with the upgrade request, one class per token. */
 const bearerSockets = new Map();
@@ -65,6 +67,8 @@ export function connectKring(wsBase, room, token) {
   // `access` (read or write) comes first on every connection; the bench's owner always writes.
   // Without a handler the stock provider would log "Unable to compute message" for it.
   provider.messageHandlers[MESSAGE_ACCESS] = () => {};
+  // The browser refetches page metadata on it; the load generator has nothing to refresh.
+  provider.messageHandlers[MESSAGE_METADATA_CHANGED] = () => {};
   const savedListeners = [];
   provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder) => {
     const stateVector = Y.decodeStateVector(decoding.readVarUint8Array(decoder));

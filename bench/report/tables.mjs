@@ -228,3 +228,38 @@ export function joinStormTable(runs) {
   }
   return { title: 'Scenario 5 — join storm: joiners of a large document at once', columns, rows };
 }
+
+export function documentsTable(runs) {
+  const columns = [
+    'server',
+    'intact docs',
+    'all synced s',
+    'RSS before MB',
+    'RSS after MB',
+    'KB per opened doc',
+    'CPU s',
+  ];
+  const rows = runs.map((run) => {
+    if (run.error) return failed(run, runs, columns.length);
+    const r = run.result;
+    return [
+      name(run, runs),
+      `${r.intact}/${r.docs}`,
+      num(r.allSyncedS, 2),
+      mb(r.rssBeforeBytes),
+      mb(r.rssAfterBytes),
+      kb(r.rssPerDocumentBytes),
+      num(r.cpuSeconds, 2),
+    ];
+  });
+  const metrics = [
+    [2, (r) => r.allSyncedS],
+    [5, (r) => r.rssPerDocumentBytes],
+    [6, (r) => r.cpuSeconds],
+  ];
+  return {
+    title: 'Scenario 5 — opened documents: 1 KB documents after a restart, one editor each',
+    columns,
+    rows: [...rows, ...ratioRows(runs, metrics, columns.length)],
+  };
+}
