@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import type { DocumentSession } from '../sync/DocumentSession.js';
 
-/** How long the text must rest before metadata is fetched again: one request per burst of typing. */
-export const REFRESH_DELAY_MS = 1500;
+/** Notices arriving within this time cause one request (the server already sends at most ~1/s). */
+export const REFRESH_DELAY_MS = 200;
 
 /**
- * Calls `refresh` once the server's copy of the document has changed (this browser's edits saved,
- * or others' edits received) and then stayed unchanged for {@link REFRESH_DELAY_MS}: keeps "last
- * changed" and "by" current in an open document.
+ * Calls `refresh` when the server says the document's metadata was stored anew (the `metadata
+ * changed` frame, after anyone's edits or a restore): keeps "last changed" and "by" current in an
+ * open document, with one request per notice.
  */
 export function useRefreshOnServerChanges(session: DocumentSession, refresh: () => void): void {
   useEffect(() => {

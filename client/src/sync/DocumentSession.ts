@@ -61,8 +61,8 @@ export class DocumentSession {
    */
   readonly access = new Store<AccessState>('unknown');
   /**
-   * Counts what changes the server's copy: each "saved" acknowledgement of this browser's edits
-   * and each edit received from others. Pages refetch metadata such as "last changed" on it.
+   * Counts the server's `metadata changed` notices (title, last changed and by were stored anew,
+   * after anyone's edits). Pages refetch metadata such as "last changed" on it.
    */
   readonly serverChanges = new Store<number>(0);
 
@@ -173,10 +173,7 @@ export class DocumentSession {
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === this.provider) {
-      if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
-      return;
-    }
+    if (origin === this.provider) return;
     const clients = clientsWithStructsInUpdate(update);
     for (const clientId of clients) this.localClients.add(clientId);
     if (clients.length === 0 && origin !== this.persistence) this.pendingDeletions = true;
@@ -192,7 +189,6 @@ export class DocumentSession {
     if (durableMessages === null || durableMessages >= sent) this.pendingDeletions = false;
     writeItem(savedKey(this.id), serializeStateVector(stateVector));
     this.updateStatus();
-    if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
   };
 
   private readonly onLoaded = (): void => {
