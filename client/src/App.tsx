@@ -53,6 +53,14 @@ function screenFor(route: Route) {
           )}
         </RequireSession>
       );
+    case 'community-files':
+    case 'community-settings':
+      // Placeholder until the files screen and the settings area exist: the community page.
+      return (
+        <RequireSession>
+          {(user) => <CommunityPage key={route.slug} slug={route.slug} user={user} />}
+        </RequireSession>
+      );
     case 'audit':
       return (
         <RequireSession>{() => <AuditPage key={route.slug} slug={route.slug} />}</RequireSession>
@@ -76,7 +84,10 @@ function screenKey(route: Route): string {
       return `document:${route.id}`;
     case 'community':
     case 'audit':
+    case 'community-files':
       return `${route.name}:${route.slug}`;
+    case 'community-settings':
+      return `${route.name}:${route.slug}:${route.tab}`;
     case 'search':
       return 'search';
     default:

@@ -1,4 +1,5 @@
 import { LOGIN_PATH, safeReturnTo } from '@kring/shared';
+import type { SettingsTab } from './routes.js';
 
 /** Path of a community's page. */
 export function communityPath(slug: string): string {
@@ -13,6 +14,18 @@ export function communityTagPath(slug: string, tag: string): string {
 /** Path of a community's audit log page. */
 export function auditPath(slug: string): string {
   return `${communityPath(slug)}/audit`;
+}
+
+/** Path of a community's files. */
+export function communityFilesPath(slug: string): string {
+  return `${communityPath(slug)}/files`;
+}
+
+/** Path of a community's settings area, on a tab (`members` when left out). */
+export function communitySettingsPath(slug: string, tab?: SettingsTab): string {
+  return tab === undefined
+    ? `${communityPath(slug)}/settings`
+    : `${communityPath(slug)}/settings/${tab}`;
 }
 
 /** Path of an invitation's page. */

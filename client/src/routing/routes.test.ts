@@ -78,6 +78,19 @@ describe('parseRoute', () => {
       tag: 'beleid',
     });
     expect(parseRoute('/c/pet?tag=%3Cx%3E')).toEqual({ name: 'community', slug: 'pet' });
+    expect(parseRoute('/c/pet/files')).toEqual({ name: 'community-files', slug: 'pet' });
+    expect(parseRoute('/c/pet/settings')).toEqual({
+      name: 'community-settings',
+      slug: 'pet',
+      tab: 'members',
+    });
+    expect(parseRoute('/c/pet/settings/trash')).toEqual({
+      name: 'community-settings',
+      slug: 'pet',
+      tab: 'trash',
+    });
+    expect(parseRoute('/c/pet/settings/nope')).toEqual({ name: 'not-found' });
+    expect(parseRoute('/c/pet/files/x')).toEqual({ name: 'not-found' });
     expect(parseRoute('/c/pet-community/audit')).toEqual({
       name: 'audit',
       slug: 'pet-community',

@@ -12,11 +12,25 @@ export type Route =
   /** `tag`: show only the pages with this tag. */
   | { readonly name: 'community'; readonly slug: string; readonly tag?: string }
   | { readonly name: 'audit'; readonly slug: string }
+  /** The community's files (attachments and uploads). */
+  | { readonly name: 'community-files'; readonly slug: string }
+  /** The community's administration area, on one of its tabs. */
+  | { readonly name: 'community-settings'; readonly slug: string; readonly tab: SettingsTab }
   | { readonly name: 'account' }
   | { readonly name: 'search'; readonly params: SearchParams }
   /** `query`: a search the person came from; the page opens at its first match. */
   | { readonly name: 'document'; readonly id: DocumentId; readonly query?: string }
   | { readonly name: 'not-found' };
+
+/** Tabs of a community's settings area, in the order they are shown. */
+export const SETTINGS_TABS = ['members', 'invitations', 'transfer', 'trash', 'audit'] as const;
+
+/** One tab of a community's settings area (`/c/:slug/settings/:tab`). */
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+function isSettingsTab(value: string | null): value is SettingsTab {
+  return value !== null && (SETTINGS_TABS as readonly string[]).includes(value);
+}
 
 /** Longest invitation token accepted in a URL (as in the API's request schema). */
 const MAX_TOKEN_LENGTH = 200;
@@ -61,9 +75,15 @@ function splitPath(appPath: string): { segments: string[]; query: URLSearchParam
  */
 export function parseRoute(appPath: string): Route {
   const { segments, query } = splitPath(appPath);
-  const [first = '', second, third, ...rest] = segments;
+  const [first = '', second, third, fourth, ...rest] = segments;
   if (rest.length > 0) return NOT_FOUND;
   const segment = second === undefined ? null : decodeSegment(second);
+  if (fourth !== undefined) {
+    const tab = decodeSegment(fourth);
+    return first === 'c' && third === 'settings' && isSlug(segment) && isSettingsTab(tab)
+      ? { name: 'community-settings', slug: segment, tab }
+      : NOT_FOUND;
+  }
 
   if (second === undefined) {
     switch (first) {
@@ -109,6 +129,8 @@ export function parseRoute(appPath: string): Route {
         : { name: 'community', slug: segment };
     }
     if (third === 'audit') return { name: 'audit', slug: segment };
+    if (third === 'files') return { name: 'community-files', slug: segment };
+    if (third === 'settings') return { name: 'community-settings', slug: segment, tab: 'members' };
   }
   return NOT_FOUND;
 }
