@@ -27,6 +27,7 @@ import { DocumentTransfer } from './documents/DocumentTransfer.js';
 import { DEFAULT_TRANSFER_MEMORY_MB, DEFAULT_TRANSFER_TIMEOUT_MS } from './transfer/limits.js';
 import { TransferWorkers } from './transfer/TransferWorkers.js';
 import { FileService, type FileLimits } from './files/FileService.js';
+import { Favourites } from './favourites/Favourites.js';
 import type { BlobStore } from './files/FileStore.js';
 import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
 
@@ -58,6 +59,8 @@ export interface Services {
   readonly templates: TemplateService;
   readonly transfer: DocumentTransfer;
   readonly files: FileService;
+  /** Pages each person pinned to their sidebar. */
+  readonly favourites: Favourites;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -130,6 +133,8 @@ export function createServices(
   lifecycle.onPurge('links', (id) => links.purge(id));
   lifecycle.onPurge('attachments', (id) => files.purgeAttachments(id));
   lifecycle.onPurge('audit details', (id) => audit.redactDocument(id));
+  const favourites = new Favourites(meta, documents, communities);
+  lifecycle.onPurge('favourites', (id) => favourites.purge(id));
   const accounts = new AccountService(
     meta,
     users,
@@ -174,5 +179,6 @@ export function createServices(
       files,
     ),
     files,
+    favourites,
   };
 }

@@ -147,6 +147,12 @@ export type {
   TemplateView,
   FileView,
 } from './api/views.js';
+export {
+  favouriteViewSchema,
+  favouritesViewSchema,
+  type FavouriteView,
+  type FavouritesView,
+} from './api/favourites.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { PERSON_COLORS, personColor, presenceName } from './presence.js';
 export { stripBidiControls } from './text.js';

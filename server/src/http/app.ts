@@ -15,6 +15,7 @@ import { healthRouter } from './healthRouter.js';
 import type { HttpContext } from './HttpContext.js';
 import { communityInvitationsRouter, invitationsRouter } from './invitationsRouter.js';
 import { meRouter } from './meRouter.js';
+import { favouritesRouter } from '../favourites/favouritesRouter.js';
 import { oidcRouter } from './oidcRouter.js';
 import { openApiRouter } from './openApiRouter.js';
 import { operationsRouter } from './operationsRouter.js';
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', filesRouter(options));
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(options));
+  app.use('/api/me/favourites', favouritesRouter(options));
   app.use('/api/me', meRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
   app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));

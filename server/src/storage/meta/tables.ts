@@ -57,6 +57,10 @@ export const TABLES = {
   filesByCommunity: 'files-by-community',
   /** `<documentId>` → documentId: purged documents whose data is still being removed */
   purges: 'purges',
+  /** `<userId>!<documentId>` → FavouriteRecord (pinned pages) */
+  favourites: 'favourites',
+  /** `<documentId>!<userId>` → userId (who pinned a page, for purging) */
+  favouritesByDocument: 'favourites-by-document',
   /** `<sha256(token)>` → PasswordResetRecord */
   passwordResets: 'password-resets',
 } as const;
