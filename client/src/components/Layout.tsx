@@ -1,67 +1,61 @@
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { SkipLink } from '@nl-design-system-candidate/skip-link-react';
 import { useSession } from '../hooks/useSession.js';
+import { useRoute } from '../routing/useRoute.js';
+import type { Route } from '../routing/routes.js';
 import { knownUser } from '../session/sessionStore.js';
-import { AppLink } from '../routing/AppLink.js';
-import { SearchBox } from '../search/SearchBox.js';
-import { LanguageSwitcher } from './LanguageSwitcher.js';
-import { LogoutButton } from './LogoutButton.js';
+import { ShellChrome } from '../shell/ShellChrome.js';
+import { SignedOutHeader } from '../shell/SignedOutHeader.js';
 
 /** Id of the `<main>` element, the skip link's target. */
 export const MAIN_ID = 'main';
 
+/** Screens people use before they are signed in: a simple centred frame. */
+function isSignedOutScreen(route: Route): boolean {
+  switch (route.name) {
+    case 'login':
+    case 'signup':
+    case 'invite':
+    case 'reset-password':
+      return true;
+    default:
+      return false;
+  }
+}
+
 /**
- * Page frame: skip link, header with navigation (Communities, Account), the search box, who is
- * signed in, Log out and language, main content, footer.
+ * Page frame: skip link, then for signed-in screens the sidebar (a drawer on phones) beside the
+ * main content; for signed-out screens a simple centred frame with the brand, the language and a
+ * footer. `<main>` stays at the same place in both, so a screen is not rebuilt when the session
+ * becomes known.
  */
 export function Layout({ children }: { readonly children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
-  // Offline, the user cached in this browser: the header does not look signed out.
+  const route = useRoute();
+  // Offline, the user cached in this browser: the screen does not look signed out.
   const user = knownUser(session);
+  const shell = user !== null && !isSignedOutScreen(route);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const onDrawerChange = useCallback((open: boolean) => setDrawerOpen(open), []);
   return (
-    <div className="kring-app">
+    <div className={shell ? 'kring-app kring-app--shell' : 'kring-app kring-app--plain'}>
       <SkipLink href={`#${MAIN_ID}`}>{t('skipLink')}</SkipLink>
-      <header className="kring-header">
-        <div className="kring-header__inner">
-          <span className="kring-header__brand">{t('app.name')}</span>
-          <nav className="kring-nav" aria-label={t('nav.label')}>
-            <ul className="kring-nav__list">
-              <li>
-                <AppLink to="/" className="kring-nav__link">
-                  {t('nav.home')}
-                </AppLink>
-              </li>
-              {user !== null && (
-                <li>
-                  <AppLink to="/account" className="kring-nav__link">
-                    {t('nav.account')}
-                  </AppLink>
-                </li>
-              )}
-            </ul>
-          </nav>
-          {user !== null && <SearchBox />}
-          {user !== null && (
-            <div className="kring-header__user">
-              <span className="kring-header__name">
-                <span className="kring-visually-hidden">{t('nav.signedInAs')} </span>
-                {user.name}
-              </span>
-              <LogoutButton />
-            </div>
-          )}
-          <LanguageSwitcher />
-        </div>
-      </header>
-      <main id={MAIN_ID} className="kring-main" tabIndex={-1}>
+      {shell ? (
+        <ShellChrome user={user} route={route} onDrawerChange={onDrawerChange} />
+      ) : (
+        <SignedOutHeader />
+      )}
+      <main id={MAIN_ID} className="kring-main" tabIndex={-1} inert={shell && drawerOpen}>
         {children}
       </main>
-      <footer className="kring-footer">
-        <Paragraph>{t('footer.text')}</Paragraph>
-      </footer>
+      {!shell && (
+        <footer className="kring-footer">
+          <Paragraph>{t('footer.text')}</Paragraph>
+        </footer>
+      )}
     </div>
   );
 }

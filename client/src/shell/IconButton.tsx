@@ -7,7 +7,7 @@ export interface IconButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonEle
   /** A Tabler icon (rendered with `aria-hidden`). */
   readonly icon: ReactNode;
   /** Which side the tooltip appears on. */
-  readonly tooltipSide?: 'below' | 'right' | 'left';
+  readonly tooltipSide?: 'below' | 'left' | 'right';
 }
 
 /**

@@ -3,9 +3,11 @@ import {
   useId,
   useRef,
   useState,
+  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { createPortal } from 'react-dom';
 
 /** One choice in a {@link MenuButton}'s menu. */
 export interface MenuChoice {
@@ -25,8 +27,8 @@ export interface MenuButtonProps {
   readonly children?: ReactNode;
   readonly choices: readonly MenuChoice[];
   readonly className?: string;
-  /** Shown as a visible tooltip on hover and focus (for icon-only buttons). */
-  readonly tooltip?: boolean;
+  /** Show the label as a visible tooltip on hover and focus, on this side (icon-only buttons). */
+  readonly tooltip?: 'below' | 'left' | 'right' | false;
   /** Id of the button element (to return the focus to it). */
   readonly id?: string;
   /** Keeps the button in the tab order (false: -1, as in a tree row that is not focused). */
@@ -40,7 +42,8 @@ export interface MenuButtonProps {
 /**
  * A button that opens a menu (WAI-ARIA menu button): arrow keys, Home and End move between the
  * choices, Enter or Space picks one, Escape and Tab close the menu, and the focus returns to the
- * button.
+ * button. The menu is rendered at the end of the page (fixed, next to the button), so that
+ * scrolling boxes do not clip it and a surrounding tree's keyboard shortcuts do not see its keys.
  */
 export function MenuButton({
   label,
@@ -55,6 +58,7 @@ export function MenuButton({
 }: MenuButtonProps) {
   const menuId = useId();
   const [open, setOpen] = useState(false);
+  const [place, setPlace] = useState<CSSProperties>({});
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
   const wrapper = useRef<HTMLSpanElement>(null);
@@ -68,11 +72,34 @@ export function MenuButton({
     if (!open) return;
     items()[0]?.focus();
     const onPointerDown = (event: PointerEvent) => {
-      if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+      const target = event.target as Node;
+      if (!wrapper.current?.contains(target) && !menu.current?.contains(target)) setOpen(false);
     };
+    const onResize = () => setOpen(false);
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    window.addEventListener('resize', onResize);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('resize', onResize);
+    };
   }, [open]);
+
+  const toggle = () => {
+    const rect = button.current?.getBoundingClientRect();
+    if (!open && rect !== undefined) {
+      const gap = 4;
+      setPlace({
+        position: 'fixed',
+        ...(placement === 'below'
+          ? { top: rect.bottom + gap }
+          : { bottom: window.innerHeight - rect.top + gap }),
+        ...(align === 'start'
+          ? { left: Math.max(gap, rect.left) }
+          : { right: Math.max(gap, window.innerWidth - rect.right) }),
+      });
+    }
+    setOpen(!open);
+  };
 
   const close = (returnFocus: boolean) => {
     setOpen(false);
@@ -116,16 +143,9 @@ export function MenuButton({
   };
 
   const classes = ['kring-menu'];
-  if (tooltip) classes.push('kring-tip', 'kring-tip--below');
+  if (tooltip !== false) classes.push('kring-tip', `kring-tip--${tooltip}`);
   return (
-    <span
-      ref={wrapper}
-      className={classes.join(' ')}
-      // Keys inside the menu must not reach a surrounding tree's shortcuts.
-      onKeyDown={(event) => {
-        if (open) event.stopPropagation();
-      }}
-    >
+    <span ref={wrapper} className={classes.join(' ')}>
       <button
         ref={button}
         id={id}
@@ -138,57 +158,55 @@ export function MenuButton({
         tabIndex={tabbable ? 0 : -1}
         onClick={(event) => {
           event.stopPropagation();
-          setOpen((now) => !now);
+          toggle();
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            event.stopPropagation();
-            setOpen(true);
-          }
-        }}
+        // Enter must open the menu, not act on a surrounding row as well.
+        onKeyDown={(event) => event.stopPropagation()}
       >
         {children ?? label}
       </button>
-      {tooltip && !open && (
+      {tooltip !== false && !open && (
         <span className="kring-tip__text" aria-hidden="true">
           {label}
         </span>
       )}
-      {open && (
-        <ul
-          ref={menu}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          className={`kring-menu__list kring-menu__list--${align} kring-menu__list--${placement}`}
-          onKeyDown={onMenuKeyDown}
-        >
-          {choices.map((choice) => (
-            <li
-              key={choice.key}
-              role="menuitem"
-              tabIndex={-1}
-              aria-disabled={choice.disabled === true ? true : undefined}
-              aria-current={choice.current === true ? 'true' : undefined}
-              className="kring-menu__item"
-              onClick={(event) => {
-                event.stopPropagation();
-                pick(choice);
-              }}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' || event.key === ' ') {
-                  event.preventDefault();
+      {open &&
+        createPortal(
+          <ul
+            ref={menu}
+            id={menuId}
+            role="menu"
+            aria-label={label}
+            className="kring-menu__list"
+            style={place}
+            onKeyDown={onMenuKeyDown}
+          >
+            {choices.map((choice) => (
+              <li
+                key={choice.key}
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={choice.disabled === true ? true : undefined}
+                aria-current={choice.current === true ? 'true' : undefined}
+                className="kring-menu__item"
+                onClick={(event) => {
                   event.stopPropagation();
                   pick(choice);
-                }
-              }}
-            >
-              {choice.label}
-            </li>
-          ))}
-        </ul>
-      )}
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    event.stopPropagation();
+                    pick(choice);
+                  }
+                }}
+              >
+                {choice.label}
+              </li>
+            ))}
+          </ul>,
+          document.body,
+        )}
     </span>
   );
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POSITION, type DocumentView } from '@kring/shared';
-import { applyChanges, buildTree } from '../pages/community/pageTree.js';
+import { applyChanges, buildTree, type TreeNode } from '../pages/community/pageTree.js';
 import { changesForDrop } from './dropChanges.js';
 
 const page = (id: string, position: string, parentId: string | null = null) =>
   ({ id, position, parentId, createdAt: '2026-01-01T00:00:00Z', title: id }) as DocumentView;
 
 const shape = (pages: DocumentView[]) => {
-  const render = (nodes: ReturnType<typeof buildTree>): string =>
+  const render = (nodes: readonly TreeNode[]): string =>
     nodes
       .map((node) =>
         node.children.length > 0 ? `${node.page.id}(${render(node.children)})` : node.page.id,
@@ -42,7 +42,11 @@ describe('dropping a page in the sidebar tree', () => {
   });
 
   it('renumbers siblings that share one position (pages from before the tree)', () => {
-    const old = [page('x', DEFAULT_POSITION), page('y', DEFAULT_POSITION), page('z', DEFAULT_POSITION)];
+    const old = [
+      page('x', DEFAULT_POSITION),
+      page('y', DEFAULT_POSITION),
+      page('z', DEFAULT_POSITION),
+    ];
     expect(drop(old, 'z', null, 0)).toBe('z x y');
   });
 });

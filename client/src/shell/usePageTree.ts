@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { DocumentView } from '@kring/shared';
 import { api } from '../api/api.js';
-import { applyChanges, buildTree, type PositionChange, type TreeNode } from '../pages/community/pageTree.js';
+import {
+  applyChanges,
+  buildTree,
+  type PositionChange,
+  type TreeNode,
+} from '../pages/community/pageTree.js';
 import { pageTreeRefresh } from './pageTreeRefresh.js';
 
 /** While the tab is visible, the tree loads again this often (another person's moves). */
@@ -65,7 +70,8 @@ export function usePageTree(slug: string | null): SidebarPages {
       settle = setTimeout(reload, TITLE_SETTLE_MS);
     });
     const title = document.querySelector('title');
-    if (title !== null) titles.observe(title, { childList: true, characterData: true, subtree: true });
+    if (title !== null)
+      titles.observe(title, { childList: true, characterData: true, subtree: true });
     window.addEventListener('focus', onFocus);
     return () => {
       window.removeEventListener('focus', onFocus);
