@@ -1,4 +1,11 @@
-import { useEffect, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   dragAndDropFeature,
@@ -136,6 +143,7 @@ export function SidebarTree({
     canReorder: true,
     canDrag: () => canEdit,
     draggedItemOverwritesSelection: true,
+    canDrop: () => canEdit,
     openOnDropDelay: 600,
     onDrop,
     features: [syncDataLoaderFeature, hotkeysCoreFeature, dragAndDropFeature],
@@ -176,6 +184,10 @@ export function SidebarTree({
                 event.preventDefault();
                 item.setFocused();
                 item.primaryAction();
+              }}
+              onFocus={(event: FocusEvent) => {
+                // Focus that arrives from outside the tree's keys (a click, a script) counts too.
+                if (event.target === event.currentTarget && !item.isFocused()) item.setFocused();
               }}
               onKeyDown={(event: KeyboardEvent) => {
                 if (event.key === 'Enter' && event.target === event.currentTarget) {
