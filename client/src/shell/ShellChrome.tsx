@@ -8,6 +8,7 @@ import { IconButton } from './IconButton.js';
 import { Sidebar, SIDEBAR_ID } from './Sidebar.js';
 import { readSidebarCollapsed, writeSidebarCollapsed } from './shellStorage.js';
 import { useCommunities } from './useCommunities.js';
+import { resetFavourites } from './useFavourites.js';
 import { useCurrentCommunity } from './useCurrentCommunity.js';
 import { useNarrowScreen } from './useNarrowScreen.js';
 
@@ -43,6 +44,14 @@ export function ShellChrome({ user, route, onDrawerChange }: ShellChromeProps) {
   useEffect(() => {
     setDrawerOpen(false);
   }, [path, narrow]);
+
+  const userId = user.id;
+  const firstUser = useRef(userId);
+  useEffect(() => {
+    if (firstUser.current === userId) return;
+    firstUser.current = userId;
+    resetFavourites();
+  }, [userId]);
 
   useEffect(() => {
     onDrawerChange(drawer);

@@ -24,6 +24,13 @@ export function reloadFavourites(): Promise<void> {
   return loading;
 }
 
+/** Forgets the list (another person signed in) and loads theirs. */
+export function resetFavourites(): void {
+  favouritesStore.set(null);
+  loading = null;
+  void reloadFavourites();
+}
+
 /** What {@link useFavourites} returns. */
 export interface Favourites {
   /** The pinned pages in order; null until loaded. */
