@@ -41,7 +41,7 @@ async function focusedName(page: Page): Promise<string> {
 async function openItemMenu(page: Page, item: Locator): Promise<Locator> {
   await item.focus();
   await page.keyboard.press('Tab');
-  expect(await focusedName(page)).toMatch(/^Actions for /);
+  expect(await focusedName(page)).toMatch(/^Options for /);
   await page.keyboard.press('Enter');
   const menu = page.getByRole('menu');
   await menu.waitFor();
@@ -117,7 +117,7 @@ describe('sidebar: page tree, drag and drop, favourites, drawer', () => {
     const readerMenu = await openItemMenu(reader.page, treeItem(reader.page, 'Alpha'));
     expect(await readerMenu.getByRole('menuitem').allInnerTexts()).toEqual(['Add to favourites']);
     await reader.page.keyboard.press('Escape');
-    expect(await focusedName(reader.page)).toBe('Actions for Alpha');
+    expect(await focusedName(reader.page)).toBe('Options for Alpha');
 
     await treeItem(page, 'Beta').dragTo(treeItem(page, 'Alpha'));
     await expect.poll(() => treeRows(page)).toEqual(['1:Alpha', '2:Beta']);
@@ -143,7 +143,7 @@ describe('sidebar: page tree, drag and drop, favourites, drawer', () => {
     await page.keyboard.press('Enter');
     await menu.waitFor({ state: 'detached' });
     await expect.poll(() => treeRows(page)).toEqual(['1:Alpha', '1:Beta']);
-    expect(await focusedName(page)).toBe('Actions for Beta');
+    expect(await focusedName(page)).toBe('Options for Beta');
 
     menu = await openItemMenu(page, treeItem(page, 'Beta'));
     expect(await focusedName(page)).toBe('Move up');

@@ -84,7 +84,7 @@ export function ShellChrome({ user, route, onDrawerChange }: ShellChromeProps) {
   return (
     <>
       {!sidebarShown || narrow ? (
-        <div className="kring-topbar">
+        <div className="kring-topbar" inert={drawer}>
           <IconButton
             ref={menuButton}
             label={narrow ? t('shell.openMenu') : t('shell.showSidebar')}

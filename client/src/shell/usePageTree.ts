@@ -11,8 +11,11 @@ import { pageTreeRefresh } from './pageTreeRefresh.js';
 
 /** While the tab is visible, the tree loads again this often (another person's moves). */
 export const TREE_REFRESH_MS = 30_000;
-/** After the browser tab's title changed (a page was renamed), reload after this pause. */
-const TITLE_SETTLE_MS = 1500;
+/**
+ * After the browser tab's title changed (a page was renamed), reload after these pauses: the
+ * server stores the new title a moment after the edit (debounced).
+ */
+const TITLE_SETTLE_MS = [1500, 5000] as const;
 
 /** What {@link usePageTree} returns. */
 export interface SidebarPages {
@@ -64,10 +67,14 @@ export function usePageTree(slug: string | null): SidebarPages {
     const timer = setInterval(() => {
       if (document.visibilityState === 'visible') reload();
     }, TREE_REFRESH_MS);
-    let settle: ReturnType<typeof setTimeout> | null = null;
+    let settle: ReturnType<typeof setTimeout>[] = [];
+    const clearSettle = () => {
+      for (const timer of settle) clearTimeout(timer);
+      settle = [];
+    };
     const titles = new MutationObserver(() => {
-      if (settle !== null) clearTimeout(settle);
-      settle = setTimeout(reload, TITLE_SETTLE_MS);
+      clearSettle();
+      settle = TITLE_SETTLE_MS.map((ms) => setTimeout(reload, ms));
     });
     const title = document.querySelector('title');
     if (title !== null)
@@ -77,7 +84,7 @@ export function usePageTree(slug: string | null): SidebarPages {
       window.removeEventListener('focus', onFocus);
       clearInterval(timer);
       titles.disconnect();
-      if (settle !== null) clearTimeout(settle);
+      clearSettle();
     };
   }, [reload]);
 
