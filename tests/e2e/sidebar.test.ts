@@ -155,6 +155,35 @@ describe('sidebar: page tree, drag and drop, favourites, drawer', () => {
     await expect.poll(() => treeRows(reader.page)).toEqual(['1:Beta', '1:Alpha']);
   });
 
+  it('shows the error and puts the tree back when the server refuses a move', async () => {
+    const { page } = admin;
+    const call = (method: string, path: string, body?: unknown) =>
+      fetch(`${server.url}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${server.credentials.token}`,
+          'content-type': 'application/json',
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    expect(
+      (await call('POST', '/api/communities/test/documents', { id: 'gamma-page', title: 'Gamma' }))
+        .status,
+    ).toBe(201);
+    await page.reload();
+    await expect.poll(() => treeRows(page)).toEqual(['1:Beta', '1:Alpha', '1:Gamma']);
+    // Someone else moves Gamma to the trash meanwhile: this tree does not know yet.
+    expect((await call('DELETE', '/api/documents/gamma-page')).status).toBe(204);
+    await openItemMenu(page, treeItem(page, 'Gamma'));
+    expect(await focusedName(page)).toBe('Move up');
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('alert').filter({ hasText: /could not be found/i });
+    await alert.waitFor();
+    await expect.poll(() => treeRows(page)).toEqual(['1:Beta', '1:Alpha']);
+    // The tree is still reachable with Tab although the focused page is gone.
+    expect(await pagesTree(page).locator('[role="treeitem"][tabindex="0"]').count()).toBe(1);
+  });
+
   it('pins a page to the favourites', async () => {
     const { page } = reader;
     const favourites = page.getByRole('list', { name: 'Favourites' });

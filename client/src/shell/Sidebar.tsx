@@ -16,6 +16,7 @@ import { cacheDocumentView } from '../sync/documentViewCache.js';
 import { CommunitySwitcher } from './CommunitySwitcher.js';
 import { FavouritesList } from './FavouritesList.js';
 import { refreshPageTree } from './pageTreeRefresh.js';
+import { SidebarBoundary } from './SidebarBoundary.js';
 import { SidebarLink } from './SidebarLink.js';
 import { SidebarTree } from './SidebarTree.js';
 import { useFavourites } from './useFavourites.js';
@@ -141,16 +142,20 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
             ) : pages.pages.length === 0 ? (
               <p className="kring-sidebar__hint">{t('shell.noPages')}</p>
             ) : (
-              <SidebarTree
+              <SidebarBoundary
                 key={slug}
-                slug={slug}
-                pages={pages}
-                currentId={currentId}
-                canEdit={canCreate}
-                onNewSubPage={(parentId) => create(parentId)}
-                onAnnounce={(text, isError) => setMessage({ text, isError })}
-                errorMessage={errorMessage}
-              />
+                fallback={<p className="kring-sidebar__hint">{t('shell.pagesFailed')}</p>}
+              >
+                <SidebarTree
+                  slug={slug}
+                  pages={pages}
+                  currentId={currentId}
+                  canEdit={canCreate}
+                  onNewSubPage={(parentId) => create(parentId)}
+                  onAnnounce={(text, isError) => setMessage({ text, isError })}
+                  errorMessage={errorMessage}
+                />
+              </SidebarBoundary>
             )}
           </section>
         )}

@@ -33,6 +33,15 @@ import { useFavourites } from './useFavourites.js';
 import type { SidebarPages } from './usePageTree.js';
 
 const ROOT = '__kring-root__';
+
+/**
+ * What the tree holds per item. A wrapper, because headless-tree takes a falsy answer of the data
+ * loader for an error: the root, and a page that just disappeared (moved to the trash by someone
+ * else while it had the focus), have none.
+ */
+interface TreeEntry {
+  readonly page: DocumentView | null;
+}
 /** Pixels per tree level (also tells the drag-and-drop how deep a drop is). */
 const INDENT = 16;
 
@@ -68,6 +77,7 @@ export function SidebarTree({
   const { t } = useTranslation();
   const { isFavourite, toggle } = useFavourites();
   const [expanded, setExpanded] = useState<string[]>(() => readExpandedPages(slug));
+  const [focused, setFocused] = useState<string | null>(null);
   const all = useMemo(() => pages.pages ?? [], [pages.pages]);
   const titleOf = (page: DocumentView | undefined) =>
     page === undefined || page.title.trim() === '' ? t('document.untitled') : page.title;
@@ -107,10 +117,7 @@ export function SidebarTree({
     );
   };
 
-  const onDrop = (
-    items: ItemInstance<DocumentView | null>[],
-    target: DragTarget<DocumentView | null>,
-  ) => {
+  const onDrop = (items: ItemInstance<TreeEntry>[], target: DragTarget<TreeEntry>) => {
     const dragged = items[0];
     if (dragged === undefined) return;
     const parentId = target.item.getId() === ROOT ? null : target.item.getId();
@@ -128,16 +135,21 @@ export function SidebarTree({
     );
   };
 
-  const tree = useTree<DocumentView | null>({
+  const tree = useTree<TreeEntry>({
     rootItemId: ROOT,
-    getItemName: (item) => titleOf(item.getItemData() ?? undefined),
+    getItemName: (item) => titleOf(item.getItemData().page ?? undefined),
     isItemFolder: (item) => (childIds.get(item.getId())?.length ?? 0) > 0,
     dataLoader: {
-      getItem: (id) => byId.get(id) ?? null,
+      getItem: (id) => ({ page: byId.get(id) ?? null }),
       getChildren: (id) => childIds.get(id) ?? [],
     },
-    state: { expandedItems: expanded },
+    // A focused page that is gone (moved away by someone else) must not leave no row tabbable.
+    state: {
+      expandedItems: expanded,
+      focusedItem: focused !== null && byId.has(focused) ? focused : null,
+    },
     setExpandedItems: setExpanded,
+    setFocusedItem: setFocused,
     onPrimaryAction: (item) => navigate(documentPath(item.getId())),
     indent: INDENT,
     canReorder: true,
@@ -164,7 +176,7 @@ export function SidebarTree({
       <div {...tree.getContainerProps(t('shell.pagesTree'))} className="kring-tree-view">
         {tree.getItems().map((item) => {
           const id = item.getId();
-          const page = item.getItemData();
+          const { page } = item.getItemData();
           if (page === null) return null;
           const title = titleOf(page);
           const props = item.getProps() as Record<string, unknown>;
