@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { DocumentView } from '@kring/shared';
 import { api } from '../api/api.js';
 import {
@@ -43,13 +43,21 @@ export function usePageTree(slug: string | null): SidebarPages {
   const [version, setVersion] = useState(0);
   const bump = useSyncExternalStore(pageTreeRefresh.subscribe, pageTreeRefresh.getSnapshot);
   const reload = useCallback(() => setVersion((n) => n + 1), []);
+  // Counts this tree's own moves: a load that started before one (or during one) answers with
+  // the old places and must not undo the move on the screen.
+  const moves = useRef({ started: 0, running: 0 });
 
   useEffect(() => {
     if (slug === null) return;
     let current = true;
+    const movesBefore = moves.current.started;
     api.communities.documents(slug).then(
       (pages) => {
         if (!current) return;
+        if (moves.current.started !== movesBefore || moves.current.running > 0) {
+          if (moves.current.running === 0) reload();
+          return;
+        }
         setState({ slug, pages: pages.filter((page) => page.deletedAt === null) });
         setFailed(false);
       },
@@ -60,7 +68,7 @@ export function usePageTree(slug: string | null): SidebarPages {
     return () => {
       current = false;
     };
-  }, [slug, version, bump]);
+  }, [slug, version, bump, reload]);
 
   useEffect(() => {
     const onFocus = () => reload();
@@ -96,6 +104,8 @@ export function usePageTree(slug: string | null): SidebarPages {
       if (pages === null || slug === null) return;
       let current = applyChanges(pages, changes);
       setState({ slug, pages: current });
+      moves.current.started += 1;
+      moves.current.running += 1;
       try {
         for (const change of changes) {
           const updated = await api.documents.update(change.id, {
@@ -107,8 +117,11 @@ export function usePageTree(slug: string | null): SidebarPages {
         setState({ slug, pages: current });
       } catch (failure) {
         setState({ slug, pages: [...pages] });
-        reload();
         throw failure;
+      } finally {
+        moves.current.running -= 1;
+        // Also after a failure: the server's tree replaces the restored one.
+        if (moves.current.running === 0) reload();
       }
     },
     [pages, slug, reload],
