@@ -147,6 +147,8 @@ export async function startKring(
     if (willWrite) search.contentChanged(id, doc);
   });
   activity.afterWrite((id) => search.written(id));
+  // Pages written without an editing session (new, imported, from a template) are indexed too.
+  services.storedContent.listen((document, userId) => activity.changed(document, userId));
   // Open pages show "last changed": tell their connections the metadata is fresh now.
   activity.afterWrite((id) => {
     void registry?.peek(id)?.then(

@@ -10,6 +10,7 @@ import { CommunityService } from './communities/CommunityService.js';
 import { InvitationService } from './communities/InvitationService.js';
 import { MemberAdder } from './communities/MemberAdder.js';
 import { MembershipDirectory } from './communities/MembershipDirectory.js';
+import { StoredContent } from './documents/StoredContent.js';
 import { DocumentCreator } from './documents/DocumentCreator.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
@@ -61,6 +62,8 @@ export interface Services {
   readonly files: FileService;
   /** Pages each person pinned to their sidebar. */
   readonly favourites: Favourites;
+  /** Content written without an editing session, for titles, links and search to catch up on. */
+  readonly storedContent: StoredContent;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -134,6 +137,7 @@ export function createServices(
   lifecycle.onPurge('attachments', (id) => files.purgeAttachments(id));
   lifecycle.onPurge('audit details', (id) => audit.redactDocument(id));
   const favourites = new Favourites(meta, documents, communities);
+  const storedContent = new StoredContent();
   lifecycle.onPurge('favourites', (id) => favourites.purge(id));
   const accounts = new AccountService(
     meta,
@@ -157,7 +161,7 @@ export function createServices(
     invitations,
     memberAdder: new MemberAdder(users, memberships, communities, invitations),
     documents,
-    creator: new DocumentCreator(documents, options.storage),
+    creator: new DocumentCreator(documents, options.storage, storedContent),
     accounts,
     pageTree: new PageTree(meta, documents, communities, audit),
     trash: new Trash(meta, documents, communities, lifecycle, audit, events, now),
@@ -165,7 +169,16 @@ export function createServices(
     visits: new Visits(meta, documents, communities, now),
     links,
     versions,
-    templates: new TemplateService(meta, communities, documents, options.storage, live, audit, now),
+    templates: new TemplateService(
+      meta,
+      communities,
+      documents,
+      options.storage,
+      live,
+      audit,
+      now,
+      storedContent,
+    ),
     transfer: new DocumentTransfer(
       documents,
       communities,
@@ -177,8 +190,10 @@ export function createServices(
           memoryMb: DEFAULT_TRANSFER_MEMORY_MB,
         }),
       files,
+      storedContent,
     ),
     files,
     favourites,
+    storedContent,
   };
 }

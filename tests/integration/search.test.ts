@@ -106,6 +106,23 @@ describe('search over the API', () => {
     expect(hit).toMatchObject({ communitySlug: 'test', title: 'Samenwerking tussen gemeenten' });
   });
 
+  it('finds imported pages and new titled pages before anyone opens them', async () => {
+    const imported = await fetch(`${server.kring.url}/api/communities/test/import?name=Notes.md`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'text/markdown' },
+      body: '# Kwantumsleutels\n\nAfspraken over kwantumveilige versleuteling.\n',
+    });
+    expect(imported.status).toBe(201);
+    const [page] = (await imported.json()) as [{ id: string }];
+    await api(server, 'POST', '/api/communities/test/documents', {
+      token: editor.token,
+      body: { id: 'titled', title: 'Robotica-netwerk' },
+    });
+    await server.kring.flushDerived();
+    expect(await found(editor, 'q=versleuteling')).toEqual([page.id]);
+    expect(await found(editor, 'q=robotica')).toEqual(['titled']);
+  });
+
   it('never shows titles, snippets or counts of documents the caller may not read', async () => {
     await server.kring.flushDerived();
     expect(await found(editor, 'q=samenwerking')).toEqual(['open', 'secret']);

@@ -31,7 +31,7 @@ export type ContentListener = (
 export type WrittenListener = (documentId: string) => void;
 
 interface Pending {
-  readonly document: ChangedDocument;
+  document: ChangedDocument;
   userId: string | null;
   /** Content read at unload, when the document will be gone by flush time. */
   snapshot: { title: string; links: string[] } | null;
@@ -74,8 +74,11 @@ export class DocumentActivity {
   changed(document: ChangedDocument, userId: string | null): void {
     this.changedSinceLoad.add(document.id);
     const entry = this.pending.get(document.id);
-    if (entry) entry.userId = userId ?? entry.userId;
-    else this.pending.set(document.id, { document, userId, snapshot: null });
+    if (entry) {
+      // The newest handle reads the newest content (a stored page may since have been opened).
+      entry.document = document;
+      entry.userId = userId ?? entry.userId;
+    } else this.pending.set(document.id, { document, userId, snapshot: null });
     if (this.timer === null) {
       this.timer = this.clock.setTimeout(() => void this.flush(), this.delayMs);
       this.timer.unref();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Caller } from '../auth/Caller.js';
+import type { StoredContent } from './StoredContent.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import type { DocumentDirectory } from './DocumentDirectory.js';
@@ -29,6 +30,7 @@ export class DocumentCreator {
   constructor(
     private readonly documents: DocumentDirectory,
     private readonly storage: DocumentStorage,
+    private readonly stored?: StoredContent,
   ) {}
 
   /** Like {@link DocumentDirectory.create}; a repeated create does not seed the title again. */
@@ -39,7 +41,9 @@ export class DocumentCreator {
   ): Promise<{ document: DocumentRecord; created: boolean }> {
     const result = await this.documents.create(caller, slug, input);
     if (result.created && input.title !== '') {
-      await this.storage.appendUpdate(result.document.id, titleUpdate(input.title));
+      const update = titleUpdate(input.title);
+      await this.storage.appendUpdate(result.document.id, update);
+      this.stored?.written(result.document.id, update, caller.userId);
     }
     return result;
   }

@@ -6,6 +6,7 @@ import { can } from '../auth/permissions.js';
 import type { CommunityService } from '../communities/CommunityService.js';
 import { DomainError } from '../domainError.js';
 import type { LiveDocuments } from '../history/VersionService.js';
+import type { StoredContent } from './StoredContent.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import type { FileService } from '../files/FileService.js';
@@ -53,6 +54,7 @@ export class DocumentTransfer {
     private readonly live: LiveDocuments,
     private readonly workers: TransferWorkers,
     private readonly files?: FileService,
+    private readonly stored?: StoredContent,
   ) {}
 
   /**
@@ -85,6 +87,7 @@ export class DocumentTransfer {
         parentId,
       });
       await this.storage.appendUpdate(document.id, page.update);
+      this.stored?.written(document.id, page.update, caller.userId);
       created.push({ ...document, title: page.title });
       for (const child of page.children) await add(child, document.id);
     };

@@ -12,6 +12,7 @@ import type { LiveDocuments } from '../history/VersionService.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
+import type { StoredContent } from '../documents/StoredContent.js';
 import { TABLES } from '../storage/meta/tables.js';
 import { loadTransfer } from '../transfer/loadTransfer.js';
 import { BUILT_IN_TEMPLATES, type TemplateLanguage } from './builtInTemplates.js';
@@ -49,6 +50,7 @@ export class TemplateService {
     private readonly live: LiveDocuments,
     private readonly audit: AuditLog,
     private readonly now: () => number = Date.now,
+    private readonly stored?: StoredContent,
   ) {}
 
   /** Built-in and community templates. */
@@ -135,6 +137,7 @@ export class TemplateService {
     const result = await this.documents.create(caller, slug, input);
     if (!result.created) return result;
     await this.storage.appendUpdate(result.document.id, content);
+    this.stored?.written(result.document.id, content, caller.userId);
     const created = docFromState(content);
     const title = created.getText(TITLE_FIELD).toString();
     created.destroy();
