@@ -24,13 +24,13 @@ export function CommunityList() {
           communities.length === 0 ? (
             <Paragraph>{t('home.communities.empty')}</Paragraph>
           ) : (
-            <ul className="kring-recent" aria-labelledby={headingId}>
+            <ul className="kring-cards" aria-labelledby={headingId}>
               {communities.map((community) => (
-                <li key={community.id} className="kring-recent__item">
-                  <AppLink to={communityPath(community.slug)} className="kring-recent__link">
+                <li key={community.id} className="kring-card">
+                  <AppLink to={communityPath(community.slug)} className="kring-card__link">
                     {community.name}
                   </AppLink>
-                  <span className="kring-recent__meta">
+                  <span className="kring-card__meta">
                     {community.myRole === null
                       ? t('home.communities.admin')
                       : t('home.communities.role', { role: t(`roles.${community.myRole}`) })}

@@ -73,7 +73,7 @@ export function NewCommunityForm() {
 
   return (
     <section className="kring-section" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId}>
+      <Heading level={2} id={headingId} className="kring-visually-hidden">
         {t('community.new.heading')}
       </Heading>
       <form className="kring-form" onSubmit={onSubmit} noValidate>

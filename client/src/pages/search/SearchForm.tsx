@@ -19,6 +19,8 @@ export interface SearchFormProps {
 
 type Field = 'q' | 'community' | 'tag' | 'author' | 'from' | 'to';
 
+const FILTERS = ['community', 'tag', 'author', 'from', 'to'] as const;
+
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /**
@@ -37,6 +39,9 @@ export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
     from: formatDateText(params.from ?? ''),
     to: formatDateText(params.to ?? ''),
   });
+  const activeFilters = FILTERS.filter((field) => values[field].trim() !== '').length;
+  // Folded away until someone uses a filter, so on a phone the results show under the search box.
+  const [filtersOpen, setFiltersOpen] = useState(activeFilters > 0);
   const change = (field: Field) => (value: string) =>
     setValues((current) => ({
       ...current,
@@ -73,52 +78,65 @@ export function SearchForm({ params, communities, onSearch }: SearchFormProps) {
         onChange={change('q')}
         inputProps={{ type: 'search', maxLength: MAX_QUERY_LENGTH, autoComplete: 'off' }}
       />
-      <fieldset className="kring-fieldset kring-search-form__filters">
-        <legend className="kring-form__label">{t('search.filters')}</legend>
-        <SelectField
-          id={id('community')}
-          label={t('search.community')}
-          value={values.community}
-          options={[
-            { value: '', label: t('search.allCommunities') },
-            ...communities.map((community) => ({ value: community.slug, label: community.name })),
-          ]}
-          onChange={change('community')}
-        />
-        {values.community !== '' && (
-          <AuthorField
-            id={id('author')}
-            slug={values.community}
-            value={values.author}
-            onChange={change('author')}
+      <details className="kring-disclosure kring-search-form__more" open={filtersOpen}>
+        <summary
+          className="kring-disclosure__summary"
+          onClick={(event) => {
+            event.preventDefault();
+            setFiltersOpen((open) => !open);
+          }}
+        >
+          {activeFilters === 0
+            ? t('search.filters')
+            : t('search.filtersActive', { count: activeFilters })}
+        </summary>
+        <fieldset className="kring-fieldset kring-search-form__filters">
+          <legend className="kring-visually-hidden">{t('search.filters')}</legend>
+          <SelectField
+            id={id('community')}
+            label={t('search.community')}
+            value={values.community}
+            options={[
+              { value: '', label: t('search.allCommunities') },
+              ...communities.map((community) => ({ value: community.slug, label: community.name })),
+            ]}
+            onChange={change('community')}
           />
-        )}
-        <TextField
-          id={id('tag')}
-          label={t('search.tag')}
-          value={values.tag}
-          onChange={change('tag')}
-          inputProps={{ maxLength: 40, autoComplete: 'off' }}
-        />
-        <div className="kring-form__row">
+          {values.community !== '' && (
+            <AuthorField
+              id={id('author')}
+              slug={values.community}
+              value={values.author}
+              onChange={change('author')}
+            />
+          )}
           <TextField
-            id={id('from')}
-            label={t('search.from')}
-            value={values.from}
-            onChange={change('from')}
-            hint={t('search.dateHint')}
-            inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
+            id={id('tag')}
+            label={t('search.tag')}
+            value={values.tag}
+            onChange={change('tag')}
+            inputProps={{ maxLength: 40, autoComplete: 'off' }}
           />
-          <TextField
-            id={id('to')}
-            label={t('search.to')}
-            value={values.to}
-            onChange={change('to')}
-            hint={t('search.dateHint')}
-            inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
-          />
-        </div>
-      </fieldset>
+          <div className="kring-form__row">
+            <TextField
+              id={id('from')}
+              label={t('search.from')}
+              value={values.from}
+              onChange={change('from')}
+              hint={t('search.dateHint')}
+              inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
+            />
+            <TextField
+              id={id('to')}
+              label={t('search.to')}
+              value={values.to}
+              onChange={change('to')}
+              hint={t('search.dateHint')}
+              inputProps={{ inputMode: 'numeric', autoComplete: 'off', maxLength: 10 }}
+            />
+          </div>
+        </fieldset>
+      </details>
       <div className="kring-actions">
         <Button type="submit" purpose="primary">
           {t('search.submit')}
