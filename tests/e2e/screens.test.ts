@@ -40,6 +40,8 @@ const documentReady = async (page: Page) => {
 
 const SCREENS: readonly Screen[] = [
   { name: 'login', who: 'nobody', path: () => '/login', ready: heading },
+  { name: 'signup', who: 'nobody', path: () => '/signup', ready: heading },
+  { name: 'invitation', who: 'nobody', path: (s) => `/invite/${s.invitation}`, ready: heading },
   { name: 'not-found', who: 'nobody', path: () => '/no/such/screen', ready: heading },
   { name: 'home', who: 'admin', path: () => '/', ready: heading },
   { name: 'account', who: 'admin', path: () => '/account', ready: heading },

@@ -5,6 +5,8 @@ export interface Showcase {
   readonly slug: string;
   /** The overview page, with headings, lists and a table: the document screens open this one. */
   readonly documentId: string;
+  /** An open invitation to the community (as an editor), for the invitation screen. */
+  readonly invitation: string;
 }
 
 const OVERVIEW = `# Privacy Enhancing Technologies
@@ -86,6 +88,15 @@ export async function seedShowcase(server: ServerProcess): Promise<Showcase> {
   );
   await importMarkdown(server, slug, 'Secure multi-party computation.md', MPC, documentId);
   await importMarkdown(server, slug, 'Glossary for newcomers.md', GLOSSARY);
+  const invited = await fetch(`${server.url}/api/communities/${slug}/invitations`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${server.credentials.token}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ role: 'editor' }),
+  });
+  const { token: invitation } = (await invited.json()) as { token: string };
   await server.flushDerived();
-  return { slug, documentId };
+  return { slug, documentId, invitation };
 }
