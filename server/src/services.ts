@@ -10,6 +10,8 @@ import { CommunityService } from './communities/CommunityService.js';
 import { InvitationService } from './communities/InvitationService.js';
 import { MemberAdder } from './communities/MemberAdder.js';
 import { MembershipDirectory } from './communities/MembershipDirectory.js';
+import { CommunityPresence } from './communities/CommunityPresence.js';
+import { ConnectedPeople } from './collab/ConnectedPeople.js';
 import { DocumentCreator } from './documents/DocumentCreator.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
@@ -61,6 +63,8 @@ export interface Services {
   readonly files: FileService;
   /** Pages each person pinned to their sidebar. */
   readonly favourites: Favourites;
+  /** Who has a community's pages open now (fed by the collaboration endpoint). */
+  readonly presence: CommunityPresence;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -180,5 +184,6 @@ export function createServices(
     ),
     files,
     favourites,
+    presence: new CommunityPresence(new ConnectedPeople(), communities, documents, users),
   };
 }
