@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SettingsTab } from '../../../routing/routes.js';
 import { communitySettingsPath } from '../../../routing/paths.js';
@@ -19,12 +20,19 @@ export interface SettingsTabsProps {
  */
 export function SettingsTabs({ slug, communityName, tabs, current }: SettingsTabsProps) {
   const { t } = useTranslation();
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // On a phone the row scrolls: keep the open tab in view.
+    list.current
+      ?.querySelector('[aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [current]);
   return (
     <nav
       className="kring-tabs"
       aria-label={t('communityScreens.settings.tabsLabel', { community: communityName })}
     >
-      <ul className="kring-tabs__list">
+      <ul className="kring-tabs__list" ref={list}>
         {tabs.map((tab) => (
           <li key={tab} className="kring-tabs__item">
             <CurrentLink
