@@ -2,8 +2,9 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Layout, MAIN_ID } from './components/Layout.js';
 import { RequireSession } from './components/RequireSession.js';
 import { AccountPage } from './pages/account/AccountPage.js';
-import { AuditPage } from './pages/audit/AuditPage.js';
+import { CommunityFilesPage } from './pages/community/CommunityFilesPage.js';
 import { CommunityPage } from './pages/community/CommunityPage.js';
+import { CommunitySettingsPage } from './pages/community/settings/CommunitySettingsPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { OfflineDocuments } from './pages/home/OfflineDocuments.js';
 import { InvitePage } from './pages/invite/InvitePage.js';
@@ -44,26 +45,30 @@ function screenFor(route: Route) {
       return (
         <RequireSession>
           {(user) => (
-            <CommunityPage
-              key={route.slug}
-              slug={route.slug}
-              user={user}
-              initialTag={route.tag ?? null}
-            />
+            <CommunityPage key={route.slug} slug={route.slug} user={user} tag={route.tag ?? null} />
           )}
         </RequireSession>
       );
     case 'community-files':
-    case 'community-settings':
-      // Placeholder until the files screen and the settings area exist: the community page.
       return (
         <RequireSession>
-          {(user) => <CommunityPage key={route.slug} slug={route.slug} user={user} />}
+          {(user) => <CommunityFilesPage key={route.slug} slug={route.slug} user={user} />}
         </RequireSession>
       );
+    case 'community-settings':
     case 'audit':
+      // `/c/:slug/audit` (older links) is the settings area on its audit tab.
       return (
-        <RequireSession>{() => <AuditPage key={route.slug} slug={route.slug} />}</RequireSession>
+        <RequireSession>
+          {(user) => (
+            <CommunitySettingsPage
+              key={route.slug}
+              slug={route.slug}
+              user={user}
+              tab={route.name === 'audit' ? 'audit' : route.tab}
+            />
+          )}
+        </RequireSession>
       );
     case 'account':
       return <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession>;

@@ -235,7 +235,14 @@ export async function startKring(
     logger,
     publicUrl: config.publicUrl,
   });
-  const collab = attachCollabEndpoint(server, { registry, logger, metrics, limits, guard });
+  const collab = attachCollabEndpoint(server, {
+    registry,
+    logger,
+    metrics,
+    limits,
+    guard,
+    people: services.presence.people,
+  });
   metrics.observe({
     connections: () => collab.connectionCount,
     loadedDocuments: () => registry.loadedCount,

@@ -11,6 +11,8 @@ import { InvitationService } from './communities/InvitationService.js';
 import { MemberAdder } from './communities/MemberAdder.js';
 import { MembershipDirectory } from './communities/MembershipDirectory.js';
 import { StoredContent } from './documents/StoredContent.js';
+import { CommunityPresence } from './communities/CommunityPresence.js';
+import { ConnectedPeople } from './collab/ConnectedPeople.js';
 import { DocumentCreator } from './documents/DocumentCreator.js';
 import { DocumentDirectory } from './documents/DocumentDirectory.js';
 import { MetaDatabase } from './storage/meta/MetaDatabase.js';
@@ -64,6 +66,8 @@ export interface Services {
   readonly favourites: Favourites;
   /** Content written without an editing session, for titles, links and search to catch up on. */
   readonly storedContent: StoredContent;
+  /** Who has a community's pages open now (fed by the collaboration endpoint). */
+  readonly presence: CommunityPresence;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -195,5 +199,6 @@ export function createServices(
     files,
     favourites,
     storedContent,
+    presence: new CommunityPresence(new ConnectedPeople(), communities, documents, users),
   };
 }

@@ -153,6 +153,14 @@ export {
   type FavouriteView,
   type FavouritesView,
 } from './api/favourites.js';
+export {
+  communityPresenceViewSchema,
+  presenceDocumentViewSchema,
+  presencePersonViewSchema,
+  type CommunityPresenceView,
+  type PresenceDocumentView,
+  type PresencePersonView,
+} from './api/communityPresence.js';
 export { DEFAULT_POSITION, positionBetween } from './position.js';
 export { PERSON_COLORS, personColor, presenceName } from './presence.js';
 export { stripBidiControls } from './text.js';

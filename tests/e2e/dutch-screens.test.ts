@@ -76,7 +76,26 @@ describe('a Dutch browser sees only Dutch', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('on the files screen and every settings tab', async () => {
+    for (const [path, heading] of [
+      ['/c/test/files', /^bestanden – test community$/i],
+      ['/c/test/settings/members', /^leden$/i],
+      ['/c/test/settings/invitations', /^uitnodigingen$/i],
+      ['/c/test/settings/transfer', /^importeren en exporteren$/i],
+      ['/c/test/settings/trash', /^prullenbak$/i],
+      ['/c/test/settings/audit', /^auditlog$/i],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      // Wait for the tab's content, not only its heading (lists load after it).
+      await page.getByText('Laden…', { exact: true }).first().waitFor({ state: 'detached' });
+      expect(english(await announcedStrings(page)), path).toEqual([]);
+      expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+    }
+  });
+
   it('on the document page, with a task list in the text', async () => {
+    await page.goto(`${server.url}/c/test`);
     await page.getByRole('button', { name: /nieuw document/i }).click();
     await page.waitForURL(/\/d\//);
     await waitForStatus(page, { connection: 'connected' });

@@ -46,10 +46,10 @@ describe('an external guest joins one community by invitation link', () => {
     await server?.dispose();
   });
 
-  it('lets the owner create an invitation link on the community page', async () => {
+  it("lets the owner create an invitation link on the community's invitations tab", async () => {
     const context = await browser.browser.newContext({ locale: 'en-US' });
     owner = { context, page: await context.newPage() };
-    await signIn(owner.page, server.url, ADMIN_EMAIL, '/c/test');
+    await signIn(owner.page, server.url, ADMIN_EMAIL, '/c/test/settings/invitations');
     await owner.page.getByRole('button', { name: /create invitation link/i }).click();
     const link = owner.page.getByRole('textbox', { name: /^invitation link$/i });
     await link.waitFor();
@@ -127,6 +127,7 @@ describe('an external guest joins one community by invitation link', () => {
       .getByRole('row')
       .filter({ hasText: 'nightly export' })
       .waitFor({ state: 'detached' });
+    // The audit log's old address opens the settings area on its audit tab.
     await owner.page.goto(`${server.url}/c/test/audit`);
     const log = owner.page.getByRole('table', { name: /what happened in/i });
     await log

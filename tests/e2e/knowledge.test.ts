@@ -124,7 +124,7 @@ describe('page tree from templates, search box, open at the match', () => {
 
   it('shares a file in the community file area, with a preview', async () => {
     const { page } = session;
-    await page.goto(`${server.url}/c/test`);
+    await page.goto(`${server.url}/c/test/files`);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^files to upload$/i }).click();
     await (await chooser).setFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PIXEL_PNG });
@@ -158,13 +158,14 @@ describe('page tree from templates, search box, open at the match', () => {
         join(folder, 'Handboek', 'Privacy', 'PET.md'),
         '# PET\n\n- differentiële privacy',
       );
-      await page.goto(`${server.url}/c/test`);
+      await page.goto(`${server.url}/c/test/settings/transfer`);
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: /whole folder of markdown files/i }).click();
       await (await chooser).setFiles(join(folder, 'Handboek'));
       await page.getByRole('button', { name: /^import$/i }).click();
       const created = page.getByRole('list', { name: /imported pages/i });
       await created.getByRole('link', { name: 'PET' }).waitFor();
+      await page.getByRole('link', { name: 'Overview' }).click();
       const tree = page.getByRole('list', { name: /pages of test community/i });
       const privacy = tree.getByRole('listitem').filter({ hasText: 'Privacy' }).first();
       await privacy.getByRole('list').getByRole('link', { name: 'PET' }).waitFor();

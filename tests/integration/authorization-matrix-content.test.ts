@@ -11,7 +11,7 @@ import {
 import { startTestServer, type TestServer } from '../support/testServer.js';
 
 /*
- * Files, versions, templates, trash and page-tree moves (M4), for every role. The people and
+ * Files, versions, templates, trash, page-tree moves (M4) and who is here (M4.2), for every role. The people and
  * communities are those of `roleMatrix.ts`: the roles are members of `pets`; "restricted" pages
  * of `pets` name only the editor; "another community" is `quantum`, where only the outside guest
  * (as editor) and the instance admin belong. Every cell gets fresh fixtures.
@@ -47,6 +47,7 @@ const MATRIX: Matrix = {
   'PATCH move under a restricted page':               [401,    404,    404,    400,    403,    403,    200,    200,    200],
   'PATCH move under a page of another community':     [401,    404,    404,    400,    403,    403,    400,    400,    400],
   'PATCH tags':                                       [401,    404,    404,    200,    403,    403,    200,    200,    200],
+  'GET presence':                                     [401,    404,    404,    200,    200,    200,    200,    200,    200],
 };
 
 describe('authorization matrix (M4 content): files, versions, templates, trash, tree', () => {
@@ -146,6 +147,8 @@ describe('authorization matrix (M4 content): files, versions, templates, trash, 
         return status('POST', `${await versionOf(await restricted())}/restore`);
       case 'GET templates':
         return status('GET', '/api/communities/pets/templates');
+      case 'GET presence':
+        return status('GET', '/api/communities/pets/presence');
       case 'POST page as template':
         return status('POST', `/api/documents/${await make.document()}/template`, { name: 'T' });
       case 'POST document from a built-in template':

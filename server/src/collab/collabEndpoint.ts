@@ -19,6 +19,7 @@ import { CollabConnection, type ConnectionIdentity } from './CollabConnection.js
 import type { CollabDocument } from './CollabDocument.js';
 import type { CollabLimits } from './CollabLimits.js';
 import type { CollabMetrics } from './CollabMetrics.js';
+import type { ConnectedPeople } from './ConnectedPeople.js';
 import type { DocumentRegistry } from './DocumentRegistry.js';
 import { LimitedWebSocket } from './LimitedWebSocket.js';
 
@@ -32,6 +33,8 @@ export interface CollabEndpointOptions {
   readonly guard: AccessGuard;
   /** Timer of the heartbeat (default: the system clock). */
   readonly clock?: Clock;
+  /** Told who opens and closes which document ("who is here" on a community's overview). */
+  readonly people?: ConnectedPeople;
 }
 
 /** The running endpoint. */
@@ -85,7 +88,7 @@ export function attachCollabEndpoint(
   server: Server,
   options: CollabEndpointOptions,
 ): CollabEndpoint {
-  const { registry, logger, metrics, limits, guard } = options;
+  const { registry, logger, metrics, limits, guard, people } = options;
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxFrameBytes,
@@ -128,12 +131,14 @@ export function attachCollabEndpoint(
       onClosed: (closed) => {
         connections.delete(closed);
         guard.untrack(closed);
+        people?.remove(document.id, identity.userId);
         release(document.id);
         registry.release(document);
       },
     });
     connections.add(connection);
     guard.track(connection);
+    people?.add(document.id, identity.userId);
   };
 
   /** Completes the upgrade only to close at once with a named code the client understands. */

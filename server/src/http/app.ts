@@ -16,6 +16,7 @@ import type { HttpContext } from './HttpContext.js';
 import { communityInvitationsRouter, invitationsRouter } from './invitationsRouter.js';
 import { meRouter } from './meRouter.js';
 import { favouritesRouter } from '../favourites/favouritesRouter.js';
+import { presenceRouter } from '../communities/presenceRouter.js';
 import { oidcRouter } from './oidcRouter.js';
 import { openApiRouter } from './openApiRouter.js';
 import { operationsRouter } from './operationsRouter.js';
@@ -74,7 +75,12 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/me', meRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
   app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));
-  app.use('/api/communities/:slug', communityAuditRouter(options), communityPagesRouter(options));
+  app.use(
+    '/api/communities/:slug',
+    communityAuditRouter(options),
+    communityPagesRouter(options),
+    presenceRouter(options),
+  );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
   app.use('/api', transferRouter(options), searchRouter(options));

@@ -116,6 +116,7 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ['get', '/api/communities/{slug}/changes', 'Pages changed since my last visit'],
   ['post', '/api/communities/{slug}/visit', 'Mark the community as seen now'],
   ['get', '/api/communities/{slug}/trash', 'Pages in the trash'],
+  ['get', '/api/communities/{slug}/presence', 'Who has the community’s pages open now'],
   ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
   [
     'post',

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
@@ -9,8 +9,9 @@ import { Alert } from '../../components/Alert.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import type { ApiResource } from '../../hooks/useApiResource.js';
-import { useApiResource } from '../../hooks/useApiResource.js';
+import { AppLink } from '../../routing/AppLink.js';
 import { navigate } from '../../routing/history.js';
+import { communityPath } from '../../routing/paths.js';
 import { documentPath } from '@kring/shared';
 import { newDocumentId } from '../../sync/documentId.js';
 import { cacheDocumentView } from '../../sync/documentViewCache.js';
@@ -29,7 +30,6 @@ import {
   PageTreeItem,
   type PageTreeActions,
 } from './PageTreeItem.js';
-import { TagFilter } from './TagFilter.js';
 import { TemplateDialog } from './TemplateDialog.js';
 
 /** Props of {@link PagesSection}. */
@@ -39,8 +39,10 @@ export interface PagesSectionProps {
   readonly pages: ApiResource<DocumentView[]>;
   /** Owners and editors create pages and move them. */
   readonly canCreate: boolean;
-  /** Show only pages with this tag at first (from `?tag=`). */
-  readonly initialTag: string | null;
+  /** Show only pages with this tag (from `?tag=`). */
+  readonly tag: string | null;
+  /** Called when the template dialog closes (a page from a template may bring new tags). */
+  readonly onTemplatesClosed?: () => void;
 }
 
 function titleOf(page: DocumentView, untitled: string): string {
@@ -48,19 +50,22 @@ function titleOf(page: DocumentView, untitled: string): string {
 }
 
 /**
- * The community's page tree: pages nested by parent and ordered by position, expandable; a tag
- * filter; "New document" and "New from template"; per page, for editors, keyboard moves (up,
- * down, into the page above, one level up) and new sub-pages.
+ * The community's page tree: pages nested by parent and ordered by position, expandable; only the
+ * pages with a tag when `?tag=` is set; "New document" and "New from template"; per page, for
+ * editors, keyboard moves (up, down, into the page above, one level up) and new sub-pages (also
+ * from a template, which the sidebar's page menu does not offer).
  */
-export function PagesSection({ community, pages, canCreate, initialTag }: PagesSectionProps) {
+export function PagesSection({
+  community,
+  pages,
+  canCreate,
+  tag,
+  onTemplatesClosed,
+}: PagesSectionProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { slug } = community;
   const { resource, reload, setData } = pages;
-  const loadTags = useCallback(() => api.communities.tags(slug), [slug]);
-  const tags = useApiResource(loadTags);
-  const reloadTags = tags.reload;
-  const [tag, setTag] = useState<string | null>(initialTag);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const [openActions, setOpenActions] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -70,6 +75,14 @@ export function PagesSection({ community, pages, canCreate, initialTag }: PagesS
     false,
   );
   const all = resource.status === 'ready' ? resource.data : null;
+  const shownTag = useRef(tag);
+  useEffect(() => {
+    // The filter is a link (`?tag=`): say what the list shows now, as the tag buttons did.
+    if (shownTag.current === tag) return;
+    shownTag.current = tag;
+    setOpenActions(null);
+    setAnnouncement(tag === null ? t('tagFilter.showingAll') : t('tagFilter.showing', { tag }));
+  }, [tag, t]);
   const tree = useMemo(() => (all === null ? [] : buildTree(all)), [all]);
   const shown = useMemo(
     () => (tag === null ? tree : filterTree(tree, (page) => page.tags.includes(tag))),
@@ -181,17 +194,12 @@ export function PagesSection({ community, pages, canCreate, initialTag }: PagesS
           <Paragraph>{error}</Paragraph>
         </Alert>
       )}
-      <TagFilter
-        tags={tags.resource.status === 'ready' ? tags.resource.data : []}
-        selected={tag}
-        onSelect={(next) => {
-          setTag(next);
-          setOpenActions(null);
-          setAnnouncement(
-            next === null ? t('tagFilter.showingAll') : t('tagFilter.showing', { tag: next }),
-          );
-        }}
-      />
+      {tag !== null && (
+        <Paragraph className="kring-pages__filter">
+          {t('communityScreens.filteredBy', { tag })}{' '}
+          <AppLink to={communityPath(slug)}>{t('tagFilter.all')}</AppLink>
+        </Paragraph>
+      )}
       <p className="kring-announcement" aria-live="polite">
         {announcement}
       </p>
@@ -217,7 +225,7 @@ export function PagesSection({ community, pages, canCreate, initialTag }: PagesS
         parent={templateFor === false ? null : templateFor}
         onClose={() => {
           setTemplateFor(false);
-          reloadTags();
+          onTemplatesClosed?.();
         }}
       />
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
@@ -10,33 +10,30 @@ import { Alert } from '../../components/Alert.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
-import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
-import { AppLink } from '../../routing/AppLink.js';
-import { communityPath } from '../../routing/paths.js';
-import { NotFoundPage } from '../notFound/NotFoundPage.js';
 import { AuditTable } from './AuditTable.js';
 
 /** Entries per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 50;
 
-/** Props of {@link AuditPage}. */
-export interface AuditPageProps {
+/** Props of {@link AuditLog}. */
+export interface AuditLogProps {
   readonly slug: string;
+  readonly communityName: string;
 }
 
-/** A community's audit log for its owners: a table, older pages on request, a CSV download. */
-export function AuditPage({ slug }: AuditPageProps) {
+/**
+ * A community's audit log for its owners (the settings area's "Audit log" tab): a table, older
+ * entries on request, a CSV download.
+ */
+export function AuditLog({ slug, communityName }: AuditLogProps) {
   const { t } = useTranslation();
-  const loadCommunity = useCallback(() => api.communities.get(slug), [slug]);
-  const community = useApiResource(loadCommunity);
+  const headingId = useId();
   const loadFirst = useCallback(() => api.audit.list(slug, { limit: AUDIT_PAGE_SIZE }), [slug]);
   const { resource, reload } = useApiResource(loadFirst);
   const [entries, setEntries] = useState<readonly AuditEntryView[]>([]);
   const [more, setMore] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const name = community.resource.status === 'ready' ? community.resource.data.name : slug;
-  useDocumentTitle(t('audit.pageTitle', { community: name }));
 
   useEffect(() => {
     if (resource.status !== 'ready') return;
@@ -62,13 +59,11 @@ export function AuditPage({ slug }: AuditPageProps) {
     );
   };
 
-  if (resource.status === 'error' && resource.error.code === 'not_found') return <NotFoundPage />;
   return (
-    <div className="kring-page">
-      <Paragraph>
-        <AppLink to={communityPath(slug)}>{t('audit.back', { community: name })}</AppLink>
-      </Paragraph>
-      <Heading level={1}>{t('audit.pageHeading', { community: name })}</Heading>
+    <section className="kring-section" aria-labelledby={headingId}>
+      <Heading level={2} id={headingId}>
+        {t('audit.heading')}
+      </Heading>
       <Paragraph>
         <Link href={api.audit.csvUrl(slug)} download>
           {t('audit.csv')}
@@ -80,7 +75,10 @@ export function AuditPage({ slug }: AuditPageProps) {
             <Paragraph>{t('audit.empty')}</Paragraph>
           ) : (
             <>
-              <AuditTable entries={entries} caption={t('audit.caption', { community: name })} />
+              <AuditTable
+                entries={entries}
+                caption={t('audit.caption', { community: communityName })}
+              />
               {error !== null && (
                 <Alert type="error" role="alert">
                   {error}
@@ -97,6 +95,6 @@ export function AuditPage({ slug }: AuditPageProps) {
           )
         }
       </ResourceView>
-    </div>
+    </section>
   );
 }
