@@ -1,77 +1,47 @@
-import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import type { BlockChange, DiffPart } from '../../history/versionDiff.js';
+import { PassageView } from '../../history/PassageView.js';
+import type { DiffCounts, VersionDiff } from '../../history/versionDiff.js';
 
 /** Props of {@link VersionChanges}. */
 export interface VersionChangesProps {
-  readonly changes: readonly BlockChange[];
+  readonly diff: VersionDiff;
 }
 
-function Added({ text }: { readonly text: string }) {
-  const { t } = useTranslation();
-  return (
-    <ins className="kring-diff__added">
-      <span className="kring-visually-hidden">{t('history.addedPrefix')} </span>
-      {text}
-    </ins>
-  );
-}
-
-function Removed({ text }: { readonly text: string }) {
-  const { t } = useTranslation();
-  return (
-    <del className="kring-diff__removed">
-      <span className="kring-visually-hidden">{t('history.removedPrefix')} </span>
-      {text}
-    </del>
-  );
-}
-
-function Part({ part }: { readonly part: DiffPart }) {
-  if (part.kind === 'added') return <Added text={part.text} />;
-  if (part.kind === 'removed') return <Removed text={part.text} />;
-  return <>{part.text}</>;
-}
+const COUNTED: ReadonlyArray<keyof DiffCounts> = ['edited', 'added', 'removed', 'moved'];
 
 /**
- * What changed since a version, block by block: only changed blocks are listed (unchanged runs
- * show as "…"). Added text is `<ins>`, removed text `<del>`, each with a hidden "added:" or
- * "removed:" for screen readers, and colour is never the only signal (underline, strike-through).
+ * What changed since a version, passage by passage, like a "compare" view: each change reads as
+ * the removed block(s) then the added block(s), edited blocks with their changed words marked;
+ * unchanged runs collapse to "N unchanged paragraphs". Removed text is `<del>`, added text
+ * `<ins>`, each with hidden words for screen readers; colour is never the only signal (a −/+
+ * sign, strike-through, underline).
  */
-export function VersionChanges({ changes }: VersionChangesProps) {
+export function VersionChanges({ diff }: VersionChangesProps) {
   const { t } = useTranslation();
-  if (changes.every((change) => change.kind === 'same')) {
+  const { passages, counts } = diff;
+  if (passages.every((passage) => passage.kind === 'same')) {
     return <Paragraph>{t('history.noChanges')}</Paragraph>;
   }
-  const items: ReactElement[] = [];
-  let skipped = false;
-  changes.forEach((change, index) => {
-    if (change.kind === 'same') {
-      if (!skipped) {
-        skipped = true;
-        items.push(
-          <li key={`same-${index}`} className="kring-diff__skipped">
-            <span aria-hidden="true">…</span>
-            <span className="kring-visually-hidden">{t('history.unchanged')}</span>
-          </li>,
-        );
-      }
-      return;
-    }
-    skipped = false;
-    items.push(
-      <li key={index} className="kring-diff__block">
-        {change.kind === 'added' && <Added text={change.text} />}
-        {change.kind === 'removed' && <Removed text={change.text} />}
-        {change.kind === 'changed' &&
-          change.parts.map((part, partIndex) => <Part key={partIndex} part={part} />)}
-      </li>,
-    );
-  });
+  const summary = COUNTED.filter((key) => counts[key] > 0)
+    .map((key) => t(`historyDiff.count.${key}`, { count: counts[key] }))
+    .join(', ');
   return (
-    <ol className="kring-diff" aria-label={t('history.changesLabel')}>
-      {items}
-    </ol>
+    <>
+      <Paragraph className="kring-history__summary">{summary}</Paragraph>
+      {diff.coarse && (
+        <Paragraph className="kring-history__coarse">{t('historyDiff.coarse')}</Paragraph>
+      )}
+      <ol className="kring-history" aria-label={t('history.changesLabel')}>
+        {passages.map((passage, index) => (
+          <PassageView
+            key={index}
+            passage={passage}
+            afterChange={index > 0}
+            beforeChange={index < passages.length - 1}
+          />
+        ))}
+      </ol>
+    </>
   );
 }

@@ -12,7 +12,8 @@ import { Dialog } from '../../components/Dialog.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { contentExtensions } from '../../editor/contentExtensions.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
-import { blocksOf, diffBlocks } from '../../history/versionDiff.js';
+import { blocksOf } from '../../history/blocks.js';
+import { diffVersions } from '../../history/versionDiff.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { VersionChanges } from './VersionChanges.js';
 
@@ -29,7 +30,7 @@ export interface VersionDialogProps {
 }
 
 /**
- * A past version, read-only, with what changed since then (added and removed words marked), and
+ * A past version, read-only, with what changed since then (passage by passage, see {@link VersionChanges}), and
  * "Restore this version" (with a confirmation) for people who may write. A restored version
  * reaches the open editor by itself, like anyone's change.
  */
@@ -153,13 +154,21 @@ function VersionContent({ content, current }: VersionContentProps) {
     },
     [content, label],
   );
-  const changes = useMemo(
-    () => diffBlocks(blocksOf(viewer.state.doc), blocksOf(current.state.doc)),
+  // Compared once, when the version opens: the comparison does not follow later live edits.
+  const diff = useMemo(
+    () => diffVersions(blocksOf(viewer.state.doc), blocksOf(current.state.doc)),
     [viewer, current],
   );
 
   return (
     <>
+      {/* What changed comes first: it is what people open a version for. */}
+      <section aria-labelledby={changesHeadingId}>
+        <h3 className="kring-version__heading" id={changesHeadingId}>
+          {t('history.changesHeading')}
+        </h3>
+        <VersionChanges diff={diff} />
+      </section>
       <section aria-labelledby={textHeadingId}>
         <h3 className="kring-version__heading" id={textHeadingId}>
           {content.title.trim() === ''
@@ -169,12 +178,6 @@ function VersionContent({ content, current }: VersionContentProps) {
         <div className="kring-editor kring-editor--read-only">
           <EditorContent editor={viewer} className="kring-editor__frame" />
         </div>
-      </section>
-      <section aria-labelledby={changesHeadingId}>
-        <h3 className="kring-version__heading" id={changesHeadingId}>
-          {t('history.changesHeading')}
-        </h3>
-        <VersionChanges changes={changes} />
       </section>
     </>
   );

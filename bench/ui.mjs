@@ -1,0 +1,122 @@
+// `npm run bench:ui [-- --root DIR] [--keystrokes N] [--rounds R] [--paragraphs N] [--json FILE]`: the UI bench
+// of issue #10. Starts a built Kring of DIR (default: this checkout; `npm run build` first) on a
+// free port with a temporary data dir, seeds it with the admin CLI and the REST API, then with
+// the system Chromium measures (a) the gzip size of all JS fetched to show `/` (first screen,
+// signed in) and `/d/:id` (document screen), each with a cold cache, and (b) keystroke → next
+// frame at the end of a 2,000-paragraph document (median and p95 of R rounds of N keystrokes). Stops itself
+// after a time limit and always stops its server (by PID).
+import { writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { median, percentile, round } from './lib/stats.mjs';
+import { launchChromium } from './ui/browser.mjs';
+import { createLongDocument } from './ui/document.mjs';
+import { measureScreenJs } from './ui/jsSize.mjs';
+import { measureKeystrokes } from './ui/keystroke.mjs';
+import { startKring } from './ui/server.mjs';
+
+const TIME_LIMIT_MS = 10 * 60_000;
+const here = fileURLToPath(new URL('..', import.meta.url));
+const { values: options } = parseArgs({
+  options: {
+    root: { type: 'string', default: here },
+    keystrokes: { type: 'string', default: '50' },
+    paragraphs: { type: 'string', default: '2000' },
+    rounds: { type: 'string', default: '3' },
+    json: { type: 'string' },
+  },
+});
+const root = resolve(options.root);
+const keystrokes = Number(options.keystrokes);
+const paragraphs = Number(options.paragraphs);
+const rounds = Number(options.rounds);
+
+function commitOf(dir) {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const kb = (bytes) => round(bytes / 1024, 1);
+const summary = (values) => ({
+  median: round(median(values), 2),
+  p95: round(percentile(values, 95), 2),
+});
+
+let server;
+let browser;
+const cleanUp = async () => {
+  await browser?.close().catch(() => undefined);
+  await server?.stop().catch(() => undefined);
+};
+const limit = setTimeout(() => {
+  process.stderr.write(`bench:ui: stopped after the ${TIME_LIMIT_MS / 60_000} min limit\n`);
+  void cleanUp().finally(() => process.exit(2));
+}, TIME_LIMIT_MS);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+}
+
+try {
+  process.stdout.write(`bench:ui: Kring at ${root} (${commitOf(root)})\n`);
+  server = await startKring(root);
+  const documentId = await createLongDocument(server.origin, server.token, paragraphs);
+  browser = await launchChromium();
+  const firstScreen = await measureScreenJs(browser, server.origin, '/', 'main h1');
+  const documentScreen = await measureScreenJs(
+    browser,
+    server.origin,
+    `/d/${documentId}`,
+    '.ProseMirror',
+  );
+  // Each round opens the document afresh; the rounds are pooled and also reported one by one.
+  const perRound = [];
+  for (let round = 0; round < rounds; round++) {
+    perRound.push(
+      await measureKeystrokes(browser, server.origin, documentId, paragraphs, keystrokes),
+    );
+  }
+  const samples = perRound.flat();
+  const result = {
+    commit: commitOf(root),
+    date: new Date().toISOString(),
+    firstScreen: { ...firstScreen, gzipKB: kb(firstScreen.gzipBytes) },
+    documentScreen: { ...documentScreen, gzipKB: kb(documentScreen.gzipBytes) },
+    keystroke: {
+      paragraphs,
+      count: samples.length,
+      rounds: perRound.map((round) => ({
+        rafMs: summary(round.map((sample) => sample.raf)),
+        frameMs: summary(round.map((sample) => sample.frame)),
+      })),
+      rafMs: summary(samples.map((sample) => sample.raf)),
+      frameMs: summary(samples.map((sample) => sample.frame)),
+    },
+  };
+  const { firstScreen: f, documentScreen: d, keystroke: k } = result;
+  process.stdout.write(
+    [
+      `first screen  /       : ${f.files} JS files, ${kb(f.rawBytes)} KB raw, ${f.gzipKB} KB gzip`,
+      `document screen /d/:id: ${d.files} JS files, ${kb(d.rawBytes)} KB raw, ${d.gzipKB} KB gzip`,
+      `keystroke → next rAF (${k.count} keys in ${rounds} rounds, ${paragraphs} paragraphs): median ${k.rafMs.median} ms, p95 ${k.rafMs.p95} ms`,
+      `  per round (median/p95): ${k.rounds.map((r) => `${r.rafMs.median}/${r.rafMs.p95}`).join(', ')}`,
+      `keystroke → frame rendered: median ${k.frameMs.median} ms, p95 ${k.frameMs.p95} ms`,
+      '',
+    ].join('\n'),
+  );
+  if (options.json) await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`);
+} catch (error) {
+  process.stderr.write(
+    `bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exitCode = 1;
+} finally {
+  clearTimeout(limit);
+  await cleanUp();
+}
