@@ -1,7 +1,11 @@
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent } from '@tiptap/react';
+import { SelectionBubble } from './SelectionBubble.js';
 import { SlashMenu } from './SlashMenu.js';
 import { Toolbar } from './Toolbar.js';
 import type { DocumentEditorHandle } from './useDocumentEditor.js';
+import { useRovingToolbar } from './useRovingToolbar.js';
+import { WebLinkDialog } from './WebLinkDialog.js';
 
 /** Props of {@link DocumentEditor}. */
 export interface DocumentEditorProps {
@@ -14,7 +18,11 @@ export interface DocumentEditorProps {
   readonly onInsertImage?: (() => void) | undefined;
 }
 
-/** The rich-text editor of a document with its toolbar and slash menu. */
+/**
+ * The rich-text editor of a document with its toolbar, the bubble menu on a selection and the
+ * slash menu. Alt+F10 in the text focuses the bubble menu when it is shown, else the toolbar
+ * (as in other editors); Escape there comes back.
+ */
 export function DocumentEditor({
   handle,
   readOnly,
@@ -22,13 +30,43 @@ export function DocumentEditor({
   onInsertImage,
 }: DocumentEditorProps) {
   const { editor, slashMenu } = handle;
+  const roving = useRovingToolbar();
+  const bubble = useRef<HTMLDivElement>(null);
+  const [webLinkOpen, setWebLinkOpen] = useState(false);
+  const openWebLink = useCallback(() => setWebLinkOpen(true), []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (readOnly || event.key !== 'F10' || !event.altKey) return;
+    if (!editor.view.dom.contains(event.target as Node)) return;
+    event.preventDefault();
+    // The bubble menu's element is in the page only while it is shown.
+    const bubbleButton = bubble.current?.isConnected
+      ? bubble.current.querySelector<HTMLButtonElement>('button')
+      : null;
+    if (bubbleButton) bubbleButton.focus();
+    else roving.focus();
+  };
+
   return (
-    <div className={readOnly ? 'kring-editor kring-editor--read-only' : 'kring-editor'}>
+    <div
+      className={readOnly ? 'kring-editor kring-editor--read-only' : 'kring-editor'}
+      onKeyDown={onKeyDown}
+    >
       {!readOnly && (
-        <Toolbar editor={editor} onLinkToPage={onLinkToPage} onInsertImage={onInsertImage} />
+        <Toolbar
+          editor={editor}
+          roving={roving}
+          onWebLink={openWebLink}
+          onLinkToPage={onLinkToPage}
+          onInsertImage={onInsertImage}
+        />
       )}
       <EditorContent editor={editor} className="kring-editor__frame" />
+      {!readOnly && <SelectionBubble ref={bubble} editor={editor} onWebLink={openWebLink} />}
       {!readOnly && <SlashMenu controller={slashMenu} />}
+      {!readOnly && (
+        <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />
+      )}
     </div>
   );
 }

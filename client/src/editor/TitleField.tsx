@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import { MAX_TITLE_LENGTH } from '@kring/shared';
@@ -10,15 +10,17 @@ export interface TitleFieldProps {
   readonly text: Y.Text;
   /** Shown but not editable (the person may only read). */
   readonly readOnly?: boolean;
+  /** Enter (or Down) in the title: move into the text. */
+  readonly onEnter?: () => void;
 }
 
 /**
- * The document title: a labelled input bound to a Y.Text. The input is uncontrolled so that a
+ * The document title as the first line of the page: a borderless heading-sized input (named
+ * "Title") bound to a Y.Text; Enter moves into the text. The input is uncontrolled so that a
  * remote change can be applied while keeping this person's caret where it belongs.
  */
-export function TitleField({ text, readOnly = false }: TitleFieldProps) {
+export function TitleField({ text, readOnly = false, onEnter }: TitleFieldProps) {
   const { t } = useTranslation();
-  const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -56,14 +58,20 @@ export function TitleField({ text, readOnly = false }: TitleFieldProps) {
     else text.doc.transact(apply);
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (onEnter === undefined || event.nativeEvent.isComposing) return;
+    if (event.key === 'Enter' || event.key === 'ArrowDown') {
+      event.preventDefault();
+      onEnter();
+    }
+  };
+
   return (
     <div className="kring-title">
-      <label className="kring-title__label" htmlFor={id}>
-        {t('document.titleLabel')}
-      </label>
       <input
         ref={inputRef}
-        id={id}
+        aria-label={t('document.titleLabel')}
+        placeholder={t('document.untitled')}
         className="kring-title__input"
         type="text"
         maxLength={MAX_TITLE_LENGTH}
@@ -71,6 +79,7 @@ export function TitleField({ text, readOnly = false }: TitleFieldProps) {
         spellCheck
         readOnly={readOnly}
         onInput={onInput}
+        onKeyDown={onKeyDown}
       />
     </div>
   );

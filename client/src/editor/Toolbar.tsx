@@ -1,26 +1,51 @@
-import { useState } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@nl-design-system-candidate/button-react';
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconBlockquote,
+  IconBold,
+  IconFileSymlink,
+  IconH2,
+  IconItalic,
+  IconLink,
+  IconList,
+  IconListCheck,
+  IconListNumbers,
+  IconPhoto,
+  IconSeparatorHorizontal,
+  IconSourceCode,
+  IconTable,
+} from '@tabler/icons-react';
 import { NEW_TABLE } from './blockCommands.js';
-import { WebLinkDialog } from './WebLinkDialog.js';
+import { TableControls } from './TableControls.js';
+import { ToolbarButton, type ToolbarItem } from './ToolbarButton.js';
+import type { RovingToolbar } from './useRovingToolbar.js';
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
   readonly editor: Editor;
+  /** Keyboard behaviour (arrow keys, Home/End), shared with the text's Alt+F10. */
+  readonly roving: RovingToolbar;
+  /** Opens the "Link to a website" dialog. */
+  readonly onWebLink: () => void;
   /** Opens the "Link to page" dialog. */
   readonly onLinkToPage: () => void;
   /** Opens the "Insert image" dialog; absent while images cannot be uploaded (offline). */
   readonly onInsertImage?: (() => void) | undefined;
 }
 
+const ICON_SIZE = 20;
+const icon = (Icon: typeof IconBold): ReactNode => <Icon aria-hidden="true" size={ICON_SIZE} />;
+
 /**
- * Formatting buttons; toggles report their state with `aria-pressed`. Inside a table a second
- * group edits rows and columns.
+ * One row of icon buttons with tooltips, in groups (text style, lists, insert, history; inside a
+ * table also table editing), following the WAI-ARIA toolbar pattern. Toggles report their state
+ * with `aria-pressed`; Escape goes back to the text.
  */
-export function Toolbar({ editor, onLinkToPage, onInsertImage }: ToolbarProps) {
+export function Toolbar({ editor, roving, onWebLink, onLinkToPage, onInsertImage }: ToolbarProps) {
   const { t } = useTranslation();
-  const [webLinkOpen, setWebLinkOpen] = useState(false);
   const state = useEditorState({
     editor,
     selector: ({ editor: current }) => ({
@@ -39,91 +64,144 @@ export function Toolbar({ editor, onLinkToPage, onInsertImage }: ToolbarProps) {
   });
   const chain = () => editor.chain().focus();
 
-  const toggles = [
-    { key: 'bold', pressed: state.bold, run: () => chain().toggleBold().run() },
-    { key: 'italic', pressed: state.italic, run: () => chain().toggleItalic().run() },
+  const groups: readonly { key: string; items: readonly ToolbarItem[] }[] = [
     {
-      key: 'heading',
-      pressed: state.heading,
-      run: () => chain().toggleHeading({ level: 2 }).run(),
+      key: 'text',
+      items: [
+        {
+          key: 'bold',
+          icon: icon(IconBold),
+          pressed: state.bold,
+          run: () => chain().toggleBold().run(),
+        },
+        {
+          key: 'italic',
+          icon: icon(IconItalic),
+          pressed: state.italic,
+          run: () => chain().toggleItalic().run(),
+        },
+        {
+          key: 'heading',
+          icon: icon(IconH2),
+          pressed: state.heading,
+          run: () => chain().toggleHeading({ level: 2 }).run(),
+        },
+        {
+          key: 'blockquote',
+          icon: icon(IconBlockquote),
+          pressed: state.blockquote,
+          run: () => chain().toggleBlockquote().run(),
+        },
+        {
+          key: 'codeBlock',
+          icon: icon(IconSourceCode),
+          pressed: state.codeBlock,
+          run: () => chain().toggleCodeBlock().run(),
+        },
+      ],
     },
-    { key: 'bulletList', pressed: state.bulletList, run: () => chain().toggleBulletList().run() },
     {
-      key: 'orderedList',
-      pressed: state.orderedList,
-      run: () => chain().toggleOrderedList().run(),
+      key: 'lists',
+      items: [
+        {
+          key: 'bulletList',
+          icon: icon(IconList),
+          pressed: state.bulletList,
+          run: () => chain().toggleBulletList().run(),
+        },
+        {
+          key: 'orderedList',
+          icon: icon(IconListNumbers),
+          pressed: state.orderedList,
+          run: () => chain().toggleOrderedList().run(),
+        },
+        {
+          key: 'taskList',
+          icon: icon(IconListCheck),
+          pressed: state.taskList,
+          run: () => chain().toggleTaskList().run(),
+        },
+      ],
     },
-    { key: 'taskList', pressed: state.taskList, run: () => chain().toggleTaskList().run() },
-    { key: 'blockquote', pressed: state.blockquote, run: () => chain().toggleBlockquote().run() },
-    { key: 'codeBlock', pressed: state.codeBlock, run: () => chain().toggleCodeBlock().run() },
-  ] as const;
-
-  const actions = [
-    { key: 'webLink', disabled: false, run: () => setWebLinkOpen(true) },
-    { key: 'pageLink', disabled: false, run: onLinkToPage },
     {
-      key: 'insertImage',
-      disabled: onInsertImage === undefined,
-      run: () => onInsertImage?.(),
+      key: 'insert',
+      items: [
+        { key: 'webLink', icon: icon(IconLink), run: onWebLink },
+        { key: 'pageLink', icon: icon(IconFileSymlink), run: onLinkToPage },
+        {
+          key: 'insertImage',
+          icon: icon(IconPhoto),
+          disabled: onInsertImage === undefined,
+          run: () => onInsertImage?.(),
+        },
+        {
+          key: 'insertTable',
+          icon: icon(IconTable),
+          disabled: state.inTable,
+          run: () => chain().insertTable(NEW_TABLE).run(),
+        },
+        {
+          key: 'divider',
+          icon: icon(IconSeparatorHorizontal),
+          run: () => chain().setHorizontalRule().run(),
+        },
+      ],
     },
     {
-      key: 'insertTable',
-      disabled: state.inTable,
-      run: () => chain().insertTable(NEW_TABLE).run(),
+      key: 'history',
+      items: [
+        {
+          key: 'undo',
+          icon: icon(IconArrowBackUp),
+          disabled: !state.canUndo,
+          run: () => chain().undo().run(),
+        },
+        {
+          key: 'redo',
+          icon: icon(IconArrowForwardUp),
+          disabled: !state.canRedo,
+          run: () => chain().redo().run(),
+        },
+      ],
     },
-    { key: 'divider', disabled: false, run: () => chain().setHorizontalRule().run() },
-    { key: 'undo', disabled: !state.canUndo, run: () => chain().undo().run() },
-    { key: 'redo', disabled: !state.canRedo, run: () => chain().redo().run() },
-  ] as const;
-
-  const tableActions = [
-    { key: 'addRow', run: () => chain().addRowAfter().run() },
-    { key: 'addColumn', run: () => chain().addColumnAfter().run() },
-    { key: 'deleteRow', run: () => chain().deleteRow().run() },
-    { key: 'deleteColumn', run: () => chain().deleteColumn().run() },
-    { key: 'deleteTable', run: () => chain().deleteTable().run() },
-  ] as const;
+  ];
 
   return (
-    <div className="kring-toolbar-area">
-      <div className="kring-toolbar" role="group" aria-label={t('toolbar.label')}>
-        {toggles.map(({ key, pressed, run }) => (
-          <Button
-            key={key}
-            className="kring-toolbar__button"
-            purpose="secondary"
-            toggle
-            pressed={pressed}
-            onClick={run}
+    <div
+      ref={roving.ref}
+      className="kring-toolbar"
+      role="toolbar"
+      aria-label={t('toolbar.label')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          editor.commands.focus();
+          return;
+        }
+        roving.onKeyDown(event);
+      }}
+      onFocus={roving.onFocus}
+    >
+      {groups.map((group, index) => (
+        <Fragment key={group.key}>
+          {index > 0 && <span className="kring-toolbar__separator" aria-hidden="true" />}
+          <div
+            className="kring-toolbar__group"
+            role="group"
+            aria-label={t(`docPage.toolbarGroups.${group.key}`)}
           >
-            {t(`toolbar.${key}`)}
-          </Button>
-        ))}
-        {actions.map(({ key, disabled, run }) => (
-          <Button
-            key={key}
-            className="kring-toolbar__button"
-            purpose="secondary"
-            disabled={disabled}
-            // An NL Design System button stays focusable when disabled (aria-disabled).
-            onClick={() => {
-              if (!disabled) run();
-            }}
-          >
-            {t(`toolbar.${key}`)}
-          </Button>
-        ))}
-      </div>
+            {group.items.map((item) => (
+              <ToolbarButton key={item.key} item={item} label={t(`toolbar.${item.key}`)} />
+            ))}
+          </div>
+        </Fragment>
+      ))}
       {state.inTable && (
-        <div className="kring-toolbar" role="group" aria-label={t('toolbar.tableLabel')}>
-          {tableActions.map(({ key, run }) => (
-            <Button key={key} className="kring-toolbar__button" purpose="secondary" onClick={run}>
-              {t(`toolbar.${key}`)}
-            </Button>
-          ))}
-        </div>
+        <>
+          <span className="kring-toolbar__separator" aria-hidden="true" />
+          <TableControls editor={editor} />
+        </>
       )}
-      <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />
     </div>
   );
 }

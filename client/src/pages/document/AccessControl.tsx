@@ -27,6 +27,7 @@ export function AccessControl({ view, onChanged }: AccessControlProps) {
   const session = useSession();
   const selfId = session.status === 'signed-in' ? session.user.id : null;
   const legendId = useId();
+  const headingId = useId();
   const [mode, setMode] = useState<Mode>(view.restrictedTo === null ? 'community' : 'selected');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(view.restrictedTo));
   const [busy, setBusy] = useState(false);
@@ -76,8 +77,11 @@ export function AccessControl({ view, onChanged }: AccessControlProps) {
   );
 
   return (
-    <details className="kring-panel kring-disclosure">
-      <summary className="kring-disclosure__summary">{t('document.access.heading')}</summary>
+    // A section of its own (no longer folded): it lives in the panel's "Access" tab.
+    <section className="kring-panel" aria-labelledby={headingId}>
+      <h2 className="kring-panel__heading" id={headingId}>
+        {t('document.access.heading')}
+      </h2>
       <Paragraph>{current}</Paragraph>
       <form className="kring-form" onSubmit={onSubmit} noValidate>
         <fieldset className="kring-fieldset">
@@ -112,6 +116,6 @@ export function AccessControl({ view, onChanged }: AccessControlProps) {
           {saved && t('document.access.saved')}
         </p>
       </form>
-    </details>
+    </section>
   );
 }

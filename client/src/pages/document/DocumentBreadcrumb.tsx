@@ -10,28 +10,23 @@ export interface DocumentBreadcrumbProps {
   readonly communityName: string | null;
   /** Pages above this one in the page tree, top first. */
   readonly ancestors?: readonly { readonly id: string; readonly title: string }[];
-  /** The document's shown title (the current page). */
-  readonly title: string;
 }
 
 /**
- * Communities › community › the pages above this one › this document. Shows the slug while (or
- * if) the community's name is unknown.
+ * Community › the pages above this one, compact (long names are cut short with an ellipsis; the
+ * title line below names this page). Shows the slug while (or if) the community's name is
+ * unknown.
  */
 export function DocumentBreadcrumb({
   slug,
   communityName,
   ancestors = [],
-  title,
 }: DocumentBreadcrumbProps) {
   const { t } = useTranslation();
   const name = communityName ?? slug;
   return (
-    <nav className="kring-breadcrumb" aria-label={t('document.breadcrumb')}>
+    <nav className="kring-breadcrumb kring-doc-breadcrumb" aria-label={t('document.breadcrumb')}>
       <ol className="kring-breadcrumb__list">
-        <li>
-          <AppLink to="/">{t('nav.home')}</AppLink>
-        </li>
         <li>
           <AppLink to={communityPath(slug)}>{name}</AppLink>
         </li>
@@ -42,7 +37,6 @@ export function DocumentBreadcrumb({
             </AppLink>
           </li>
         ))}
-        <li aria-current="page">{title}</li>
       </ol>
     </nav>
   );

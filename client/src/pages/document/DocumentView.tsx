@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSelection } from '@tiptap/pm/state';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -9,7 +9,6 @@ import { Alert } from '../../components/Alert.js';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
 import { ImageDialog } from '../../editor/ImageDialog.js';
 import { PageLinkDialog } from '../../editor/PageLinkDialog.js';
-import { TableOfContents } from '../../editor/TableOfContents.js';
 import { TitleField } from '../../editor/TitleField.js';
 import { useDocumentEditor } from '../../editor/useDocumentEditor.js';
 import { useSearchHighlight } from '../../editor/useSearchHighlight.js';
@@ -28,20 +27,11 @@ import type { DocumentSession } from '../../sync/DocumentSession.js';
 import { rememberTitle } from '../../sync/recentDocuments.js';
 import { cacheCommunityName, cachedCommunityName } from '../../session/userCache.js';
 import { ancestorsOf } from '../community/pageTree.js';
-import { AccessControl } from './AccessControl.js';
-import { AttachmentsPanel } from './AttachmentsPanel.js';
-import { BacklinksPanel } from './BacklinksPanel.js';
-import { CopyLinkButton } from './CopyLinkButton.js';
-import { DeleteDocument } from './DeleteDocument.js';
-import { DocumentBreadcrumb } from './DocumentBreadcrumb.js';
-import { DocumentDetails } from './DocumentDetails.js';
-import { ExportPanel } from './ExportPanel.js';
-import { HistoryPanel } from './HistoryPanel.js';
-import { PresenceList } from './PresenceList.js';
+import { DocumentHeader } from './DocumentHeader.js';
+import { DocumentMetaLine } from './DocumentMetaLine.js';
+import { DocumentPanel } from './DocumentPanel.js';
 import { ReadOnlyNotice } from './ReadOnlyNotice.js';
-import { SaveAsTemplate } from './SaveAsTemplate.js';
-import { SyncStatusView } from './SyncStatusView.js';
-import { TagsPanel } from './TagsPanel.js';
+import { useDocumentPanel } from './useDocumentPanel.js';
 
 /** One "Insert image" dialog to show: for a pasted or dropped image, or to choose one. */
 interface ImageRequest {
@@ -65,10 +55,11 @@ export interface DocumentViewProps {
 }
 
 /**
- * An open document: breadcrumb, title, details, editor (read-only with a notice when the person
- * may only read; writers insert images, uploaded as attachments), and a side panel with status,
- * people, contents, tags, attachments, links to here, history, downloads and, for managers,
- * access, "Save as template" and "Move to trash".
+ * An open document, laid out as a writing tool: a compact header row (breadcrumb, people, sync
+ * status, star, panel toggle), the title as the first line (a plain heading for readers), one
+ * quiet line of metadata, the editor with its toolbar (read-only with a notice when the person
+ * may only read; writers insert images, uploaded as attachments), and a toggleable right panel
+ * with tabs (see {@link DocumentPanel}).
  */
 export function DocumentView(props: DocumentViewProps) {
   const { session, user, status, access, readOnly, meta, query } = props;
@@ -82,6 +73,8 @@ export function DocumentView(props: DocumentViewProps) {
   const [editorMessages, setEditorMessages] = useState<readonly string[]>([]);
   const [attachmentsVersion, setAttachmentsVersion] = useState(0);
   const signedIn = useSession();
+  const panel = useDocumentPanel();
+  const panelToggle = useRef<HTMLButtonElement>(null);
   const slug = view?.communitySlug ?? null;
   const loadCommunity = useCallback(
     () => (slug === null ? Promise.resolve(null) : api.communities.get(slug)),
@@ -181,21 +174,43 @@ export function DocumentView(props: DocumentViewProps) {
   const closeImageDialog = useCallback(() => setImages((current) => current.slice(1)), []);
   const onImageUploaded = useCallback(() => setAttachmentsVersion((n) => n + 1), []);
 
+  const place =
+    view === null
+      ? null
+      : {
+          slug: view.communitySlug,
+          communityName: community?.name ?? cachedCommunityName(view.communitySlug),
+          ancestors,
+        };
+
   return (
-    <div className="kring-document">
-      <div className="kring-document__body">
-        {view !== null && (
-          <DocumentBreadcrumb
-            slug={view.communitySlug}
-            communityName={community?.name ?? cachedCommunityName(view.communitySlug)}
-            ancestors={ancestors}
-            title={shownTitle}
-          />
-        )}
-        <h1 className="kring-visually-hidden">{t('document.heading', { title: shownTitle })}</h1>
+    <div className={panel.open && panel.wide ? 'kring-doc kring-doc--with-panel' : 'kring-doc'}>
+      <div className="kring-doc__main">
+        <DocumentHeader
+          ref={panelToggle}
+          session={session}
+          status={status}
+          access={access}
+          place={place}
+          canPin={signedIn.status === 'signed-in' && online && view !== null}
+          panelOpen={panel.open}
+          onTogglePanel={() => panel.setOpen(!panel.open)}
+        />
         {readOnly && <ReadOnlyNotice />}
-        <TitleField text={session.title} readOnly={readOnly} />
-        {view !== null && <DocumentDetails view={view} />}
+        {readOnly ? (
+          <h1 className="kring-title-heading">{shownTitle}</h1>
+        ) : (
+          <>
+            <h1 className="kring-visually-hidden">
+              {t('document.heading', { title: shownTitle })}
+            </h1>
+            <TitleField
+              text={session.title}
+              onEnter={() => handle.editor.commands.focus('start')}
+            />
+          </>
+        )}
+        {view !== null && <DocumentMetaLine view={view} />}
         {/* Printed: the title and text only (see print.css). */}
         <p className="kring-print-title" aria-hidden="true">
           {shownTitle}
@@ -243,35 +258,21 @@ export function DocumentView(props: DocumentViewProps) {
           />
         )}
       </div>
-      <aside className="kring-document__side" aria-label={t('document.sidebarLabel')}>
-        <SyncStatusView status={status} access={access} />
-        <PresenceList session={session} />
-        <TableOfContents editor={handle.editor} />
-        <CopyLinkButton />
-        {view !== null && (
-          <TagsPanel view={view} canEdit={canWrite && online} onChanged={meta.update} />
-        )}
-        {view !== null && online && (
-          <>
-            <AttachmentsPanel
-              slug={view.communitySlug}
-              documentId={view.id}
-              canUpload={canWrite}
-              version={attachmentsVersion}
-            />
-            <BacklinksPanel documentId={view.id} />
-            <HistoryPanel view={view} editor={handle.editor} canWrite={canWrite} />
-            <ExportPanel documentId={view.id} />
-          </>
-        )}
-        {view !== null && isOwner && <SaveAsTemplate view={view} title={shownTitle} />}
-        {view !== null && view.canManage && (
-          <>
-            <AccessControl view={view} onChanged={meta.update} />
-            <DeleteDocument session={session} view={view} title={shownTitle} />
-          </>
-        )}
-      </aside>
+      {panel.open && (
+        <DocumentPanel
+          panel={panel}
+          session={session}
+          editor={handle.editor}
+          view={view}
+          title={shownTitle}
+          canWrite={canWrite}
+          online={online}
+          isOwner={isOwner}
+          attachmentsVersion={attachmentsVersion}
+          onViewChanged={meta.update}
+          onClosed={() => panelToggle.current?.focus()}
+        />
+      )}
     </div>
   );
 }

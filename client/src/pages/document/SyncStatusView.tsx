@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '@kring/shared';
 import type { AccessState } from '../../sync/accessMessage.js';
@@ -11,12 +10,13 @@ export interface SyncStatusViewProps {
 }
 
 /**
- * Connection and save state in a polite live region. `data-connection`, `data-saved` and
- * `data-access` carry the same information (and the server-granted access) for tests and styling.
+ * Connection and save state, quiet and on one line, in a polite live region (the page's only
+ * status). `data-connection`, `data-saved` and `data-access` carry the same information (and the
+ * server-granted access) for tests and styling. On phones only the dot shows; the words stay
+ * for screen readers.
  */
 export function SyncStatusView({ status, access = 'unknown' }: SyncStatusViewProps) {
   const { t } = useTranslation();
-  const headingId = useId();
   const { connection, hasUnsavedChanges, refusedWithCode } = status;
   const connectionText = t(`status.${connection}`);
   let savedText: string = t('status.saved');
@@ -24,33 +24,29 @@ export function SyncStatusView({ status, access = 'unknown' }: SyncStatusViewPro
     savedText = connection === 'connected' ? t('status.saving') : t('status.notOnServer');
   }
   return (
-    <section className="kring-panel" aria-labelledby={headingId}>
-      <h2 className="kring-panel__heading" id={headingId}>
-        {t('status.heading')}
-      </h2>
-      <p
-        role="status"
-        aria-live="polite"
-        className="kring-status"
-        data-connection={connection}
-        data-saved={String(!hasUnsavedChanges)}
-        data-loaded={String(status.loaded)}
-        data-access={access}
-      >
-        <span className="kring-status__line">
-          <span
-            className={`kring-status__dot kring-status__dot--${connection}`}
-            aria-hidden="true"
-          />
-          {connectionText}
+    <p
+      role="status"
+      aria-live="polite"
+      className="kring-status"
+      title={`${connectionText} · ${savedText}`}
+      data-connection={connection}
+      data-saved={String(!hasUnsavedChanges)}
+      data-loaded={String(status.loaded)}
+      data-access={access}
+    >
+      <span className={`kring-status__dot kring-status__dot--${connection}`} aria-hidden="true" />
+      <span className="kring-status__text">
+        <span className="kring-visually-hidden">{t('status.heading')}: </span>
+        {connectionText}
+        <span aria-hidden="true"> · </span>
+        <span className="kring-visually-hidden">, </span>
+        {savedText}
+      </span>
+      {refusedWithCode !== null && (
+        <span className="kring-status__error">
+          {t('status.refused', { code: refusedWithCode })}
         </span>
-        <span className="kring-status__line">{savedText}</span>
-        {refusedWithCode !== null && (
-          <span className="kring-status__line kring-status__line--error">
-            {t('status.refused', { code: refusedWithCode })}
-          </span>
-        )}
-      </p>
-    </section>
+      )}
+    </p>
   );
 }

@@ -1,0 +1,168 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import {
+  IconArrowsJoin,
+  IconHistory,
+  IconInfoCircle,
+  IconListDetails,
+  IconLock,
+  IconPaperclip,
+  IconX,
+} from '@tabler/icons-react';
+import type { DocumentView } from '@kring/shared';
+import { Tabs, type TabItem } from '../../components/Tabs.js';
+import { TableOfContents } from '../../editor/TableOfContents.js';
+import { IconButton } from '../../shell/IconButton.js';
+import { AccessControl } from './AccessControl.js';
+import { AttachmentsPanel } from './AttachmentsPanel.js';
+import { BacklinksPanel } from './BacklinksPanel.js';
+import { DetailsTab } from './DetailsTab.js';
+import { HistoryPanel } from './HistoryPanel.js';
+import type { DocumentPanelState } from './useDocumentPanel.js';
+import type { DocumentSession } from '../../sync/DocumentSession.js';
+
+/** Id of the panel, for the header's toggle (`aria-controls`). */
+export const DOCUMENT_PANEL_ID = 'kring-document-panel';
+
+/** Props of {@link DocumentPanel}. */
+export interface DocumentPanelProps {
+  readonly panel: DocumentPanelState;
+  readonly session: DocumentSession;
+  readonly editor: Editor;
+  readonly view: DocumentView | null;
+  readonly title: string;
+  readonly canWrite: boolean;
+  /** The server can be reached: panels filled by it are shown. */
+  readonly online: boolean;
+  /** The person manages the community (may save the page as a template). */
+  readonly isOwner: boolean;
+  readonly attachmentsVersion: number;
+  readonly onViewChanged: (view: DocumentView) => void;
+  /** Gives the focus back to the header's toggle (after Escape or the close button). */
+  readonly onClosed: () => void;
+}
+
+const ICON = { 'aria-hidden': true, size: 20 } as const;
+
+/**
+ * The right panel of a document: tabs for contents, details (tags, link, downloads, template,
+ * trash), attachments, history, links to here and, for managers, access. Beside the text on wide
+ * screens, an overlay on narrower ones (Escape or × closes it); opening it there moves the focus
+ * into it.
+ */
+export function DocumentPanel(props: DocumentPanelProps) {
+  const { panel, session, editor, view, title, canWrite, online, isOwner } = props;
+  const { t } = useTranslation();
+  const root = useRef<HTMLElement>(null);
+  const { wide, setOpen } = panel;
+
+  useEffect(() => {
+    // An overlay covers the text: the focus goes with it.
+    if (!wide) {
+      root.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    }
+  }, [wide]);
+
+  const serverOnly = (content: ReactNode): ReactNode =>
+    online ? content : <p className="kring-hint">{t('docPage.needsServer')}</p>;
+
+  const items: TabItem[] = [
+    {
+      id: 'contents',
+      label: t('toc.heading'),
+      icon: <IconListDetails {...ICON} />,
+      content: <TableOfContents editor={editor} />,
+    },
+  ];
+  if (view !== null) {
+    items.push(
+      {
+        id: 'details',
+        label: t('docPage.tabs.details'),
+        icon: <IconInfoCircle {...ICON} />,
+        content: (
+          <DetailsTab
+            session={session}
+            view={view}
+            title={title}
+            canWrite={canWrite}
+            online={online}
+            isOwner={isOwner}
+            onChanged={props.onViewChanged}
+          />
+        ),
+      },
+      {
+        id: 'attachments',
+        label: t('docPage.tabs.attachments'),
+        icon: <IconPaperclip {...ICON} />,
+        content: serverOnly(
+          <AttachmentsPanel
+            slug={view.communitySlug}
+            documentId={view.id}
+            canUpload={canWrite}
+            version={props.attachmentsVersion}
+          />,
+        ),
+      },
+      {
+        id: 'history',
+        label: t('docPage.tabs.history'),
+        icon: <IconHistory {...ICON} />,
+        content: serverOnly(<HistoryPanel view={view} editor={editor} canWrite={canWrite} />),
+      },
+      {
+        id: 'backlinks',
+        label: t('docPage.tabs.backlinks'),
+        icon: <IconArrowsJoin {...ICON} />,
+        content: serverOnly(<BacklinksPanel documentId={view.id} />),
+      },
+    );
+    if (view.canManage) {
+      items.push({
+        id: 'access',
+        label: t('docPage.tabs.access'),
+        icon: <IconLock {...ICON} />,
+        content: <AccessControl view={view} onChanged={props.onViewChanged} />,
+      });
+    }
+  }
+
+  const close = () => {
+    setOpen(false);
+    props.onClosed();
+  };
+
+  return (
+    <aside
+      ref={root}
+      id={DOCUMENT_PANEL_ID}
+      className={wide ? 'kring-doc-panel' : 'kring-doc-panel kring-doc-panel--overlay'}
+      aria-label={t('document.sidebarLabel')}
+      onKeyDown={(event) => {
+        if (!wide && event.key === 'Escape') {
+          event.preventDefault();
+          close();
+        }
+      }}
+    >
+      <Tabs
+        label={t('document.sidebarLabel')}
+        items={items}
+        selected={panel.tab}
+        onSelect={panel.setTab}
+        iconsOnly
+        className="kring-doc-panel__tabs"
+      />
+      <span className="kring-doc-panel__close">
+        <IconButton
+          label={t('docPage.closePanel')}
+          icon={<IconX {...ICON} />}
+          tooltipSide="left"
+          onClick={close}
+        />
+      </span>
+    </aside>
+  );
+}
