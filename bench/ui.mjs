@@ -95,6 +95,9 @@ try {
         rafMs: summary(r.samples.map((sample) => sample.raf)),
         frameMs: summary(r.samples.map((sample) => sample.frame)),
         cpuMsPerKey: round(r.cpuMsPerKey, 2),
+        cpuSplitMs: Object.fromEntries(
+          Object.entries(r.cpuSplitMs).map(([key, value]) => [key, round(value, 2)]),
+        ),
       })),
       cpuMsPerKey: round(median(perRound.map((r) => r.cpuMsPerKey)), 2),
       rafMs: summary(samples.map((sample) => sample.raf)),
@@ -110,6 +113,7 @@ try {
       `  per round (median/p95): ${k.rounds.map((r) => `${r.rafMs.median}/${r.rafMs.p95}`).join(', ')}`,
       `keystroke → frame rendered: median ${k.frameMs.median} ms, p95 ${k.frameMs.p95} ms`,
       `main-thread CPU per keystroke (median of rounds): ${k.cpuMsPerKey} ms (${k.rounds.map((r) => r.cpuMsPerKey).join(', ')})`,
+      `  of which script / layout / other: ${k.rounds.map((r) => `${r.cpuSplitMs.script} / ${r.cpuSplitMs.layout} / ${r.cpuSplitMs.other}`).join(', ')}`,
       '',
     ].join('\n'),
   );

@@ -25,17 +25,25 @@ function arm() {
   });
 }
 
-/** Main-thread CPU seconds spent on tasks so far, DevTools commands excluded. */
-async function taskSeconds(cdp) {
+/**
+ * Main-thread CPU seconds so far: all tasks (DevTools commands excluded), and of that script and
+ * layout (the rest is style, paint, input handling, garbage collection…).
+ */
+async function cpuSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const value = (name) => metrics.find((metric) => metric.name === name)?.value ?? 0;
-  return value('TaskDuration') - value('DevToolsCommandDuration');
+  return {
+    task: value('TaskDuration') - value('DevToolsCommandDuration'),
+    script: value('ScriptDuration'),
+    layout: value('LayoutDuration'),
+  };
 }
 
 /**
  * Opens the document, waits until all `paragraphs` are in the editor and it is connected, puts the
  * caret at the very end and types `warmup + count` letters one at a time, each measured. Returns
- * { samples: the `count` measured samples ({ raf, frame } in ms), cpuMsPerKey }.
+ * { samples: the `count` measured samples ({ raf, frame } in ms), cpuMsPerKey, cpuSplitMs
+ * (script, layout, other ms per key) }.
  */
 export async function measureKeystrokes(
   browser,
@@ -62,17 +70,24 @@ export async function measureKeystrokes(
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const samples = [];
-  let cpuStart = 0;
+  let cpuStart = null;
   for (let k = 0; k < warmup + count; k++) {
-    if (k === warmup) cpuStart = await taskSeconds(cdp);
+    if (k === warmup) cpuStart = await cpuSeconds(cdp);
     await page.evaluate(arm);
     await page.keyboard.press(String.fromCharCode(97 + (k % 26)));
     const sample = await page.evaluate(() => window.__uiBench);
     if (k >= warmup) samples.push(sample);
   }
-  const cpuMsPerKey = ((await taskSeconds(cdp)) - cpuStart) * (1000 / count);
+  const cpuEnd = await cpuSeconds(cdp);
+  const perKey = (key) => (cpuEnd[key] - cpuStart[key]) * (1000 / count);
+  const cpuMsPerKey = perKey('task');
+  const cpuSplitMs = {
+    script: perKey('script'),
+    layout: perKey('layout'),
+    other: cpuMsPerKey - perKey('script') - perKey('layout'),
+  };
   const typed = await editor.locator('p').last().innerText();
   await context.close();
   if (!/[a-z]{10,}$/.test(typed)) throw new Error('the keystrokes did not reach the editor');
-  return { samples, cpuMsPerKey };
+  return { samples, cpuMsPerKey, cpuSplitMs };
 }
