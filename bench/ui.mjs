@@ -77,12 +77,12 @@ try {
   );
   // Each round opens the document afresh; the rounds are pooled and also reported one by one.
   const perRound = [];
-  for (let round = 0; round < rounds; round++) {
+  for (let k = 0; k < rounds; k++) {
     perRound.push(
       await measureKeystrokes(browser, server.origin, documentId, paragraphs, keystrokes),
     );
   }
-  const samples = perRound.flat();
+  const samples = perRound.flatMap((r) => r.samples);
   const result = {
     commit: commitOf(root),
     date: new Date().toISOString(),
@@ -91,10 +91,15 @@ try {
     keystroke: {
       paragraphs,
       count: samples.length,
-      rounds: perRound.map((round) => ({
-        rafMs: summary(round.map((sample) => sample.raf)),
-        frameMs: summary(round.map((sample) => sample.frame)),
+      rounds: perRound.map((r) => ({
+        rafMs: summary(r.samples.map((sample) => sample.raf)),
+        frameMs: summary(r.samples.map((sample) => sample.frame)),
+        cpuMsPerKey: round(r.cpuMsPerKey, 2),
+        cpuSplitMs: Object.fromEntries(
+          Object.entries(r.cpuSplitMs).map(([key, value]) => [key, round(value, 2)]),
+        ),
       })),
+      cpuMsPerKey: round(median(perRound.map((r) => r.cpuMsPerKey)), 2),
       rafMs: summary(samples.map((sample) => sample.raf)),
       frameMs: summary(samples.map((sample) => sample.frame)),
     },
@@ -107,6 +112,8 @@ try {
       `keystroke → next rAF (${k.count} keys in ${rounds} rounds, ${paragraphs} paragraphs): median ${k.rafMs.median} ms, p95 ${k.rafMs.p95} ms`,
       `  per round (median/p95): ${k.rounds.map((r) => `${r.rafMs.median}/${r.rafMs.p95}`).join(', ')}`,
       `keystroke → frame rendered: median ${k.frameMs.median} ms, p95 ${k.frameMs.p95} ms`,
+      `main-thread CPU per keystroke (median of rounds): ${k.cpuMsPerKey} ms (${k.rounds.map((r) => r.cpuMsPerKey).join(', ')})`,
+      `  of which script / layout / other: ${k.rounds.map((r) => `${r.cpuSplitMs.script} / ${r.cpuSplitMs.layout} / ${r.cpuSplitMs.other}`).join(', ')}`,
       '',
     ].join('\n'),
   );

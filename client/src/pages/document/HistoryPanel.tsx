@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useId, useState, type FormEvent } from 'react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -10,7 +10,11 @@ import { Disclosure } from '../../components/Disclosure.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
-import { VersionDialog } from './VersionDialog.js';
+
+// The comparison (jsdiff and the diff views) loads when a version is first opened, not with the page.
+const VersionDialog = lazy(async () => ({
+  default: (await import('./VersionDialog.js')).VersionDialog,
+}));
 
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
@@ -47,6 +51,8 @@ function HistoryContent({ view, editor, canWrite }: HistoryPanelProps) {
   const load = useCallback(() => api.documents.versions(view.id), [view.id]);
   const { resource, reload } = useApiResource(load);
   const [open, setOpen] = useState<VersionView | null>(null);
+  // Stays mounted once loaded, so the native dialog can return focus to the button on close.
+  const [dialogLoaded, setDialogLoaded] = useState(false);
   const [announcement, setAnnouncement] = useState('');
 
   return (
@@ -80,7 +86,10 @@ function HistoryContent({ view, editor, canWrite }: HistoryPanelProps) {
                   <Button
                     purpose="secondary"
                     aria-label={t('history.viewNamed', { name: nameOf(version) })}
-                    onClick={() => setOpen(version)}
+                    onClick={() => {
+                      setDialogLoaded(true);
+                      setOpen(version);
+                    }}
                   >
                     {t('history.view')}
                   </Button>
@@ -90,18 +99,22 @@ function HistoryContent({ view, editor, canWrite }: HistoryPanelProps) {
           )
         }
       </ResourceView>
-      <VersionDialog
-        documentId={view.id}
-        version={open}
-        editor={editor}
-        canRestore={canWrite}
-        onClose={() => setOpen(null)}
-        onRestored={(version) => {
-          setOpen(null);
-          setAnnouncement(t('history.restored', { name: nameOf(version) }));
-          reload();
-        }}
-      />
+      {dialogLoaded && (
+        <Suspense fallback={null}>
+          <VersionDialog
+            documentId={view.id}
+            version={open}
+            editor={editor}
+            canRestore={canWrite}
+            onClose={() => setOpen(null)}
+            onRestored={(version) => {
+              setOpen(null);
+              setAnnouncement(t('history.restored', { name: nameOf(version) }));
+              reload();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }
