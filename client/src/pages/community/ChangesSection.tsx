@@ -13,6 +13,9 @@ import { useApiResource } from '../../hooks/useApiResource.js';
 import { AppLink } from '../../routing/AppLink.js';
 import { documentPath } from '@kring/shared';
 
+/** Changed pages shown before "Show all": the overview stays an overview. */
+export const CHANGES_SHOWN = 5;
+
 /** Props of {@link ChangesSection}. */
 export interface ChangesSectionProps {
   readonly slug: string;
@@ -30,6 +33,7 @@ export function ChangesSection({ slug }: ChangesSectionProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const since = resource.status === 'ready' ? resource.data.since : null;
 
   const markSeen = () => {
@@ -73,10 +77,24 @@ export function ChangesSection({ slug }: ChangesSectionProps) {
             {documents.length === 0 ? (
               <Paragraph>{t('changes.none')}</Paragraph>
             ) : (
-              <ChangeList documents={documents} labelledBy={headingId} />
+              <ChangeList
+                documents={showAll ? documents : documents.slice(0, CHANGES_SHOWN)}
+                labelledBy={headingId}
+              />
             )}
             <div className="kring-actions">
-              <Button purpose="secondary" busy={busy} onClick={markSeen}>
+              {documents.length > CHANGES_SHOWN && (
+                <Button
+                  purpose="subtle"
+                  aria-expanded={showAll}
+                  onClick={() => setShowAll((shown) => !shown)}
+                >
+                  {showAll
+                    ? t('communityScreens.changes.fewer')
+                    : t('communityScreens.changes.all', { count: documents.length })}
+                </Button>
+              )}
+              <Button purpose="subtle" busy={busy} onClick={markSeen}>
                 {t('changes.markSeen')}
               </Button>
             </div>

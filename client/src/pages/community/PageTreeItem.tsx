@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
+import { IconDots } from '@tabler/icons-react';
 import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
+import { IconButton } from '../../shell/IconButton.js';
 import { documentPath } from '@kring/shared';
 import type { MoveKind, TreeNode } from './pageTree.js';
 
@@ -92,16 +94,15 @@ export function PageTreeItem({ node, actions, tag }: PageTreeItemProps) {
           </span>
         </span>
         {showActions && (
-          <Button
+          <IconButton
             id={actionsButtonId(page.id)}
-            purpose="subtle"
             className="kring-tree__actions-toggle"
+            tooltipSide="left"
             aria-expanded={actionsOpen}
-            aria-label={t('pages.actionsFor', { title })}
+            label={t('pages.actionsFor', { title })}
+            icon={<IconDots aria-hidden="true" size={18} />}
             onClick={() => actions.setOpenActions(actionsOpen ? null : page.id)}
-          >
-            {t('pages.actions')}
-          </Button>
+          />
         )}
       </div>
       {actionsOpen && possible !== null && (
