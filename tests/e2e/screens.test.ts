@@ -139,6 +139,8 @@ describe('every screen at 1280 × 800 and 390 × 844', () => {
         const page = await pageFor(screen.who, viewport);
         await page.goto(`${server.url}${screen.path(showcase)}`);
         await screen.ready(page);
+        // Parts of a screen load on their own: check (and photograph) it once all have.
+        await expect.poll(() => page.getByText('Loading…', { exact: true }).count()).toBe(0);
         if (SCREENSHOT_DIR !== undefined) {
           await page.screenshot({ path: `${SCREENSHOT_DIR}/${screen.name}-${size}.png` });
         }
