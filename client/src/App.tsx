@@ -1,24 +1,43 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Layout, MAIN_ID } from './components/Layout.js';
 import { RequireSession } from './components/RequireSession.js';
-import { AccountPage } from './pages/account/AccountPage.js';
-import { CommunityFilesPage } from './pages/community/CommunityFilesPage.js';
-import { CommunityPage } from './pages/community/CommunityPage.js';
-import { CommunitySettingsPage } from './pages/community/settings/CommunitySettingsPage.js';
 import { HomePage } from './pages/home/HomePage.js';
 import { OfflineDocuments } from './pages/home/OfflineDocuments.js';
-import { InvitePage } from './pages/invite/InvitePage.js';
 import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/notFound/NotFoundPage.js';
-import { SearchPage } from './pages/search/SearchPage.js';
-import { SignupPage } from './pages/signup/SignupPage.js';
-import { ResetPasswordPage } from './pages/resetPassword/ResetPasswordPage.js';
 import { useRoute } from './routing/useRoute.js';
 import type { Route } from './routing/routes.js';
 
-// The editor is most of the code; the other pages should not wait for it.
+// Only the first screens (home, sign in) are in the entry bundle: every other screen loads when it
+// is first shown (the service worker keeps them all for offline use), so the editor's screen does
+// not carry the community screens' code and the reverse.
 const DocumentPage = lazy(async () => ({
   default: (await import('./pages/document/DocumentPage.js')).DocumentPage,
+}));
+const AccountPage = lazy(async () => ({
+  default: (await import('./pages/account/AccountPage.js')).AccountPage,
+}));
+const CommunityPage = lazy(async () => ({
+  default: (await import('./pages/community/CommunityPage.js')).CommunityPage,
+}));
+const CommunityFilesPage = lazy(async () => ({
+  default: (await import('./pages/community/CommunityFilesPage.js')).CommunityFilesPage,
+}));
+const CommunitySettingsPage = lazy(async () => ({
+  default: (await import('./pages/community/settings/CommunitySettingsPage.js'))
+    .CommunitySettingsPage,
+}));
+const InvitePage = lazy(async () => ({
+  default: (await import('./pages/invite/InvitePage.js')).InvitePage,
+}));
+const SearchPage = lazy(async () => ({
+  default: (await import('./pages/search/SearchPage.js')).SearchPage,
+}));
+const SignupPage = lazy(async () => ({
+  default: (await import('./pages/signup/SignupPage.js')).SignupPage,
+}));
+const ResetPasswordPage = lazy(async () => ({
+  default: (await import('./pages/resetPassword/ResetPasswordPage.js')).ResetPasswordPage,
 }));
 
 function screenFor(route: Route) {

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import nl from './nl.json';
+import type { BackendModule, ResourceKey } from 'i18next';
 
 /** Languages the interface is available in. */
 export const LANGUAGES = [
@@ -25,17 +24,35 @@ function syncDocumentLanguage(): void {
   document.documentElement.lang = currentLanguage();
 }
 
+/**
+ * Loads one language's texts when it is first needed: each screen then carries only the language
+ * in use (the service worker keeps both for offline use).
+ */
+const bundledTranslations: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const loading = language === 'nl' ? import('./nl.json') : import('./en.json');
+    loading.then(
+      (texts) => callback(null, texts.default as ResourceKey),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
 /** Initialises i18next: Dutch for `nl*` browsers, English otherwise, a stored choice first. */
 export async function initI18n(): Promise<void> {
   await i18next
     .use(LanguageDetector)
+    .use(bundledTranslations)
     .use(initReactI18next)
     .init({
-      resources: { en: { translation: en }, nl: { translation: nl } },
       supportedLngs: ['nl', 'en'],
       nonExplicitSupportedLngs: true,
       load: 'languageOnly',
-      fallbackLng: 'en',
+      // Dutch is complete (a unit test checks both files have the same keys): no English needed.
+      fallbackLng: { nl: [], default: ['en'] },
+      react: { useSuspense: false },
       interpolation: { escapeValue: false },
       detection: {
         order: ['localStorage', 'navigator'],
