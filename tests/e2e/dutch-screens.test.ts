@@ -108,7 +108,7 @@ describe('a Dutch browser sees only Dutch', () => {
   it('on the search page, whose date filters follow the app language', async () => {
     await page.goto(`${server.url}/search?q=boodschappen`);
     // The filters are folded away until someone opens them.
-    await page.getByText('Filters', { exact: true }).click();
+    await page.locator('summary', { hasText: 'Filters' }).click();
     await page.getByLabel(/gewijzigd vanaf/i).fill('31-12-2025');
     expect(english(await announcedStrings(page))).toEqual([]);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
