@@ -105,9 +105,10 @@ describe('document page layout', () => {
     expect(await star.getAttribute('aria-pressed')).toBe('false');
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    // (By address: the server stores the new title a moment later.)
     await page
       .getByRole('list', { name: 'Favourites' })
-      .getByRole('link', { name: /Layout test/ })
+      .locator(`a[href="${documentPath}"]`)
       .waitFor();
     await page.getByRole('textbox', { name: 'Title' }).click();
     await page.keyboard.press('Enter');
