@@ -58,7 +58,8 @@ describe('two people co-edit a document in Chromium', () => {
       .first()
       .click();
     await anna.page.waitForURL(/\/c\/test$/);
-    await anna.page.getByRole('table', { name: /members of/i }).waitFor();
+    // The community's overview (members are on its settings tab now).
+    await anna.page.getByRole('heading', { name: /who is here/i }).waitFor();
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     await anna.page.getByRole('button', { name: /new document/i }).click();
     await anna.page.waitForURL(/\/d\/[A-Za-z0-9_-]{1,64}$/);

@@ -97,8 +97,23 @@ describe('document page layout', () => {
       .getByRole('list', { name: 'People present' })
       .getByText(/Test Admin/)
       .waitFor();
-    await page.getByRole('button', { name: 'Favourite' }).waitFor();
     expect(await page.locator('.kring-doc-meta').innerText()).toMatch(/Last changed/);
+
+    // The star pins the page; the sidebar's favourites follow.
+    const star = page.getByRole('button', { name: 'Favourite' });
+    await expect.poll(() => star.getAttribute('aria-disabled')).toBeNull();
+    expect(await star.getAttribute('aria-pressed')).toBe('false');
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    // (By address: the server stores the new title a moment later.)
+    await page
+      .getByRole('list', { name: 'Favourites' })
+      .locator(`a[href="${documentPath}"]`)
+      .waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).click();
+    await page.keyboard.press('Enter');
+    expect(await focusInText(page)).toBe(true);
+    await page.keyboard.press('Control+End');
   });
 
   it('moves through the toolbar with the arrow keys, Home and End; Escape goes back', async () => {
@@ -161,6 +176,8 @@ describe('document page layout', () => {
   it('has a right panel, open beside the text, whose tabs follow the arrow keys', async () => {
     const { page } = writer;
     expect(await panelToggle(page).getAttribute('aria-expanded')).toBe('true');
+    const controlled = await panelToggle(page).getAttribute('aria-controls');
+    expect(await panel(page).getAttribute('id')).toBe(controlled);
     const tabs = panel(page).getByRole('tablist');
     const selected = () =>
       tabs.locator('[role="tab"][aria-selected="true"]').getAttribute('aria-label');

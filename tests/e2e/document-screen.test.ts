@@ -64,7 +64,7 @@ describe('the document screen', () => {
   });
 
   it('updates "last changed" while the document is open', async () => {
-    const lastChanged = anna.page.locator('.kring-details__item', { hasText: /last changed/i });
+    const lastChanged = anna.page.locator('.kring-doc-meta__changed', { hasText: /last changed/i });
     await expect.poll(() => lastChanged.innerText()).toMatch(/Test Admin/);
     await typeAtEnd(bram.page, 'Bram was here.');
     await waitForText(anna.page, ['Bram was here.']);

@@ -104,6 +104,10 @@ describe('stored XSS in the browser', () => {
     await page.goto(`${server.url}/d/hostile`);
     await waitForStatus(page, { connection: 'connected' });
     await page.locator('.ProseMirror').getByText('klik hier').waitFor();
+    await page
+      .getByRole('complementary', { name: 'About this document' })
+      .getByRole('tab', { name: 'Attachments' })
+      .click();
     await page.getByText('.csv', { exact: false }).first().waitFor();
     await page
       .locator('.ProseMirror')

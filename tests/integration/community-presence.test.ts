@@ -86,6 +86,26 @@ describe('who is here in a community', () => {
     expect(await names(editor.token)).toEqual(await names(owner.token));
   });
 
+  it('leaves out pages the caller may not read, and who is on them', async () => {
+    const created = await api(server, 'POST', '/api/communities/test/documents', {
+      token: owner.token,
+      body: { id: 'secret', title: 'Reorganisatie' },
+    });
+    expect(created.status).toBe(201);
+    const restricted = await api(server, 'PUT', '/api/documents/secret/access', {
+      token: owner.token,
+      body: { restrictedTo: [owner.user.id] },
+    });
+    expect(restricted.status).toBe(200);
+    await open('secret', owner.token);
+    await open('plan', editor.token);
+    expect(await names(owner.token)).toEqual([
+      { name: 'Mehmet', pages: ['Jaarplan'] },
+      { name: 'Olga', pages: ['Reorganisatie'] },
+    ]);
+    expect(await names(editor.token)).toEqual([{ name: 'Mehmet', pages: ['Jaarplan'] }]);
+  });
+
   it('answers 404 to non-members, as for the community itself, and 401 without a session', async () => {
     await open('plan', owner.token);
     const refused = await api(server, 'GET', '/api/communities/test/presence', {

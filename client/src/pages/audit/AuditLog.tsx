@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
@@ -34,6 +34,20 @@ export function AuditLog({ slug, communityName }: AuditLogProps) {
   const [more, setMore] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Entries name pages by id; show the titles of those the owner can open.
+  const loadPages = useCallback(() => api.communities.documents(slug), [slug]);
+  const pages = useApiResource(loadPages).resource;
+  const titles = useMemo(
+    () =>
+      new Map(
+        pages.status === 'ready'
+          ? pages.data
+              .filter((page) => page.title.trim() !== '')
+              .map((page) => [page.id, page.title] as const)
+          : [],
+      ),
+    [pages],
+  );
 
   useEffect(() => {
     if (resource.status !== 'ready') return;
@@ -78,6 +92,7 @@ export function AuditLog({ slug, communityName }: AuditLogProps) {
               <AuditTable
                 entries={entries}
                 caption={t('audit.caption', { community: communityName })}
+                titles={titles}
               />
               {error !== null && (
                 <Alert type="error" role="alert">

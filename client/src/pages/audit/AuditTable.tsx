@@ -9,10 +9,12 @@ import { auditActionKey, formatAuditDetails } from './auditText.js';
 export interface AuditTableProps {
   readonly entries: readonly AuditEntryView[];
   readonly caption: string;
+  /** Titles of the pages the reader can open, by id; other pages show their id. */
+  readonly titles?: ReadonlyMap<string, string>;
 }
 
 /** Audit entries: time, who, action, document, details. */
-export function AuditTable({ entries, caption }: AuditTableProps) {
+export function AuditTable({ entries, caption, titles }: AuditTableProps) {
   const { t } = useTranslation();
   return (
     <div className="kring-table-container">
@@ -42,7 +44,7 @@ export function AuditTable({ entries, caption }: AuditTableProps) {
               <td>
                 {entry.documentId !== null && isDocumentId(entry.documentId) ? (
                   <AppLink to={documentPath(entry.documentId)}>
-                    <code>{entry.documentId}</code>
+                    {titles?.get(entry.documentId) ?? <code>{entry.documentId}</code>}
                   </AppLink>
                 ) : (
                   ''

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -57,12 +57,13 @@ export function DocumentPanel(props: DocumentPanelProps) {
   const root = useRef<HTMLElement>(null);
   const { wide, setOpen } = panel;
 
+  // Opened as an overlay (only ever by the person), it covers the text: the focus goes with it.
+  const [focusOnOpen] = useState(!wide);
   useEffect(() => {
-    // An overlay covers the text: the focus goes with it.
-    if (!wide) {
+    if (focusOnOpen) {
       root.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
     }
-  }, [wide]);
+  }, [focusOnOpen]);
 
   const serverOnly = (content: ReactNode): ReactNode =>
     online ? content : <p className="kring-hint">{t('docPage.needsServer')}</p>;
@@ -155,14 +156,17 @@ export function DocumentPanel(props: DocumentPanelProps) {
         iconsOnly
         className="kring-doc-panel__tabs"
       />
-      <span className="kring-doc-panel__close">
-        <IconButton
-          label={t('docPage.closePanel')}
-          icon={<IconX {...ICON} />}
-          tooltipSide="left"
-          onClick={close}
-        />
-      </span>
+      {!wide && (
+        // Beside the text the header's toggle closes the panel; over the text it needs its own.
+        <span className="kring-doc-panel__close">
+          <IconButton
+            label={t('docPage.closePanel')}
+            icon={<IconX {...ICON} />}
+            tooltipSide="left"
+            onClick={close}
+          />
+        </span>
+      )}
     </aside>
   );
 }

@@ -34,17 +34,23 @@ export interface DocumentPanelState {
  */
 export function useDocumentPanel(): DocumentPanelState {
   const wide = useSyncExternalStore(subscribe, isWide);
-  const [open, setOpenState] = useState(() => isWide() && wideDefault());
+  // Two states, so that crossing the width never shows (or focuses) an overlay on its own.
+  const [wideOpen, setWideOpen] = useState(wideDefault);
+  const [overlayOpen, setOverlayOpen] = useState(false);
   const [tab, setTabState] = useState(() => readItem(TAB_KEY) ?? 'contents');
 
   useEffect(() => {
-    setOpenState(wide && wideDefault());
+    setOverlayOpen(false);
   }, [wide]);
 
   const setOpen = useCallback(
     (next: boolean) => {
-      setOpenState(next);
-      if (wide) writeItem(OPEN_KEY, String(next));
+      if (wide) {
+        setWideOpen(next);
+        writeItem(OPEN_KEY, String(next));
+      } else {
+        setOverlayOpen(next);
+      }
     },
     [wide],
   );
@@ -53,5 +59,5 @@ export function useDocumentPanel(): DocumentPanelState {
     writeItem(TAB_KEY, next);
   }, []);
 
-  return { open, wide, setOpen, tab, setTab };
+  return { open: wide ? wideOpen : overlayOpen, wide, setOpen, tab, setTab };
 }
