@@ -1,44 +1,47 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { lazyComponent } from './components/lazyComponent.js';
 import { Layout, MAIN_ID } from './components/Layout.js';
 import { RequireSession } from './components/RequireSession.js';
-import { HomePage } from './pages/home/HomePage.js';
 import { OfflineDocuments } from './pages/home/OfflineDocuments.js';
-import { LoginPage } from './pages/login/LoginPage.js';
 import { NotFoundPage } from './pages/notFound/NotFoundPage.js';
 import { useRoute } from './routing/useRoute.js';
 import type { Route } from './routing/routes.js';
 
-// Only the first screens (home, sign in) are in the entry bundle: every other screen loads when it
-// is first shown (the service worker keeps them all for offline use), so the editor's screen does
-// not carry the community screens' code and the reverse.
-const DocumentPage = lazy(async () => ({
-  default: (await import('./pages/document/DocumentPage.js')).DocumentPage,
-}));
-const AccountPage = lazy(async () => ({
-  default: (await import('./pages/account/AccountPage.js')).AccountPage,
-}));
-const CommunityPage = lazy(async () => ({
-  default: (await import('./pages/community/CommunityPage.js')).CommunityPage,
-}));
-const CommunityFilesPage = lazy(async () => ({
-  default: (await import('./pages/community/CommunityFilesPage.js')).CommunityFilesPage,
-}));
-const CommunitySettingsPage = lazy(async () => ({
-  default: (await import('./pages/community/settings/CommunitySettingsPage.js'))
-    .CommunitySettingsPage,
-}));
-const InvitePage = lazy(async () => ({
-  default: (await import('./pages/invite/InvitePage.js')).InvitePage,
-}));
-const SearchPage = lazy(async () => ({
-  default: (await import('./pages/search/SearchPage.js')).SearchPage,
-}));
-const SignupPage = lazy(async () => ({
-  default: (await import('./pages/signup/SignupPage.js')).SignupPage,
-}));
-const ResetPasswordPage = lazy(async () => ({
-  default: (await import('./pages/resetPassword/ResetPasswordPage.js')).ResetPasswordPage,
-}));
+// Every screen loads when it is first shown (the service worker keeps them all for offline use):
+// the editor's screen does not carry the community screens' code, nor the reverse.
+const HomePage = lazyComponent(() => import('./pages/home/HomePage.js').then((m) => m.HomePage));
+const LoginPage = lazyComponent(() =>
+  import('./pages/login/LoginPage.js').then((m) => m.LoginPage),
+);
+const DocumentPage = lazyComponent(() =>
+  import('./pages/document/DocumentPage.js').then((m) => m.DocumentPage),
+);
+const AccountPage = lazyComponent(() =>
+  import('./pages/account/AccountPage.js').then((m) => m.AccountPage),
+);
+const CommunityPage = lazyComponent(() =>
+  import('./pages/community/CommunityPage.js').then((m) => m.CommunityPage),
+);
+const CommunityFilesPage = lazyComponent(() =>
+  import('./pages/community/CommunityFilesPage.js').then((m) => m.CommunityFilesPage),
+);
+const CommunitySettingsPage = lazyComponent(() =>
+  import('./pages/community/settings/CommunitySettingsPage.js').then(
+    (m) => m.CommunitySettingsPage,
+  ),
+);
+const InvitePage = lazyComponent(() =>
+  import('./pages/invite/InvitePage.js').then((m) => m.InvitePage),
+);
+const SearchPage = lazyComponent(() =>
+  import('./pages/search/SearchPage.js').then((m) => m.SearchPage),
+);
+const SignupPage = lazyComponent(() =>
+  import('./pages/signup/SignupPage.js').then((m) => m.SignupPage),
+);
+const ResetPasswordPage = lazyComponent(() =>
+  import('./pages/resetPassword/ResetPasswordPage.js').then((m) => m.ResetPasswordPage),
+);
 
 function screenFor(route: Route) {
   switch (route.name) {

@@ -1,4 +1,5 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** One tab of {@link Tabs}. */
 export interface TabItem {
@@ -34,6 +35,7 @@ export function Tabs({
   iconsOnly = false,
   className,
 }: TabsProps) {
+  const { t } = useTranslation();
   const baseId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const current = items.find((item) => item.id === selected) ?? items[0];
@@ -97,7 +99,9 @@ export function Tabs({
           aria-labelledby={tabId(current.id)}
           tabIndex={0}
         >
-          {current.content}
+          <Suspense fallback={<p className="kring-hint">{t('common.loading')}</p>}>
+            {current.content}
+          </Suspense>
         </div>
       )}
     </div>

@@ -1,11 +1,19 @@
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent } from '@tiptap/react';
-import { SelectionBubble } from './SelectionBubble.js';
+import { lazyComponent } from '../components/lazyComponent.js';
+import { useOnceTrue } from '../hooks/useOnceTrue.js';
 import { SlashMenu } from './SlashMenu.js';
 import { Toolbar } from './Toolbar.js';
 import type { DocumentEditorHandle } from './useDocumentEditor.js';
 import { useRovingToolbar } from './useRovingToolbar.js';
-import { WebLinkDialog } from './WebLinkDialog.js';
+
+// Loaded when first needed (a first selection, a first link), not with the page.
+const SelectionBubble = lazyComponent(() =>
+  import('./SelectionBubble.js').then((m) => m.SelectionBubble),
+);
+const WebLinkDialog = lazyComponent(() =>
+  import('./WebLinkDialog.js').then((m) => m.WebLinkDialog),
+);
 
 /** Props of {@link DocumentEditor}. */
 export interface DocumentEditorProps {
@@ -34,6 +42,19 @@ export function DocumentEditor({
   const bubble = useRef<HTMLDivElement>(null);
   const [webLinkOpen, setWebLinkOpen] = useState(false);
   const openWebLink = useCallback(() => setWebLinkOpen(true), []);
+  const webLinkMounted = useOnceTrue(webLinkOpen);
+  const [selectedOnce, setSelectedOnce] = useState(false);
+
+  useEffect(() => {
+    if (readOnly || selectedOnce) return;
+    const onSelection = () => {
+      if (!editor.state.selection.empty) setSelectedOnce(true);
+    };
+    editor.on('selectionUpdate', onSelection);
+    return () => {
+      editor.off('selectionUpdate', onSelection);
+    };
+  }, [editor, readOnly, selectedOnce]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (readOnly || event.key !== 'F10' || !event.altKey) return;
@@ -62,11 +83,15 @@ export function DocumentEditor({
         />
       )}
       <EditorContent editor={editor} className="kring-editor__frame" />
-      {!readOnly && <SelectionBubble ref={bubble} editor={editor} onWebLink={openWebLink} />}
+      <Suspense fallback={null}>
+        {!readOnly && selectedOnce && (
+          <SelectionBubble ref={bubble} editor={editor} onWebLink={openWebLink} />
+        )}
+        {!readOnly && webLinkMounted && (
+          <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />
+        )}
+      </Suspense>
       {!readOnly && <SlashMenu controller={slashMenu} />}
-      {!readOnly && (
-        <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />
-      )}
     </div>
   );
 }

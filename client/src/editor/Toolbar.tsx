@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, Suspense, type ReactNode } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -18,10 +18,15 @@ import {
   IconSourceCode,
   IconTable,
 } from '@tabler/icons-react';
+import { lazyComponent } from '../components/lazyComponent.js';
 import { NEW_TABLE } from './blockCommands.js';
-import { TableControls } from './TableControls.js';
 import { ToolbarButton, type ToolbarItem } from './ToolbarButton.js';
 import type { RovingToolbar } from './useRovingToolbar.js';
+
+// Only shown with the cursor in a table: loaded then.
+const TableControls = lazyComponent(() =>
+  import('./TableControls.js').then((m) => m.TableControls),
+);
 
 /** Props of {@link Toolbar}. */
 export interface ToolbarProps {
@@ -199,7 +204,9 @@ export function Toolbar({ editor, roving, onWebLink, onLinkToPage, onInsertImage
       {state.inTable && (
         <>
           <span className="kring-toolbar__separator" aria-hidden="true" />
-          <TableControls editor={editor} />
+          <Suspense fallback={null}>
+            <TableControls editor={editor} />
+          </Suspense>
         </>
       )}
     </div>

@@ -14,13 +14,22 @@ import type { DocumentView } from '@kring/shared';
 import { Tabs, type TabItem } from '../../components/Tabs.js';
 import { TableOfContents } from '../../editor/TableOfContents.js';
 import { IconButton } from '../../shell/IconButton.js';
-import { AccessControl } from './AccessControl.js';
-import { AttachmentsPanel } from './AttachmentsPanel.js';
-import { BacklinksPanel } from './BacklinksPanel.js';
-import { DetailsTab } from './DetailsTab.js';
-import { HistoryPanel } from './HistoryPanel.js';
+import { lazyComponent } from '../../components/lazyComponent.js';
 import type { DocumentPanelState } from './useDocumentPanel.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
+
+// Only the contents tab is there from the start; the others load when first chosen.
+const AccessControl = lazyComponent(() =>
+  import('./AccessControl.js').then((m) => m.AccessControl),
+);
+const AttachmentsPanel = lazyComponent(() =>
+  import('./AttachmentsPanel.js').then((m) => m.AttachmentsPanel),
+);
+const BacklinksPanel = lazyComponent(() =>
+  import('./BacklinksPanel.js').then((m) => m.BacklinksPanel),
+);
+const DetailsTab = lazyComponent(() => import('./DetailsTab.js').then((m) => m.DetailsTab));
+const HistoryPanel = lazyComponent(() => import('./HistoryPanel.js').then((m) => m.HistoryPanel));
 
 /** Id of the panel, for the header's toggle (`aria-controls`). */
 export const DOCUMENT_PANEL_ID = 'kring-document-panel';

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextSelection } from '@tiptap/pm/state';
 import { Button } from '@nl-design-system-candidate/button-react';
@@ -6,9 +6,8 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { MAX_IMAGE_BYTES, type PresenceUser, type SyncStatus } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { Alert } from '../../components/Alert.js';
+import { lazyComponent } from '../../components/lazyComponent.js';
 import { DocumentEditor } from '../../editor/DocumentEditor.js';
-import { ImageDialog } from '../../editor/ImageDialog.js';
-import { PageLinkDialog } from '../../editor/PageLinkDialog.js';
 import { TitleField } from '../../editor/TitleField.js';
 import { useDocumentEditor } from '../../editor/useDocumentEditor.js';
 import { useSearchHighlight } from '../../editor/useSearchHighlight.js';
@@ -18,6 +17,7 @@ import { imageProblemMessage } from '../../files/uploadErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import type { DocumentMeta } from '../../hooks/useDocumentMeta.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { useOnceTrue } from '../../hooks/useOnceTrue.js';
 import { useSession } from '../../hooks/useSession.js';
 import { useUnsavedChangesWarning } from '../../hooks/useUnsavedChangesWarning.js';
 import { useYText } from '../../hooks/useYText.js';
@@ -32,6 +32,14 @@ import { DocumentMetaLine } from './DocumentMetaLine.js';
 import { DocumentPanel } from './DocumentPanel.js';
 import { ReadOnlyNotice } from './ReadOnlyNotice.js';
 import { useDocumentPanel } from './useDocumentPanel.js';
+
+// Dialogs load when first opened.
+const ImageDialog = lazyComponent(() =>
+  import('../../editor/ImageDialog.js').then((m) => m.ImageDialog),
+);
+const PageLinkDialog = lazyComponent(() =>
+  import('../../editor/PageLinkDialog.js').then((m) => m.PageLinkDialog),
+);
 
 /** One "Insert image" dialog to show: for a pasted or dropped image, or to choose one. */
 interface ImageRequest {
@@ -171,6 +179,8 @@ export function DocumentView(props: DocumentViewProps) {
   }, [handle, openImageDialog, canInsertImages, t, locale]);
 
   const currentImage = images[0] ?? null;
+  const pageLinkMounted = useOnceTrue(pageLinkOpen);
+  const imageDialogMounted = useOnceTrue(currentImage !== null);
   const closeImageDialog = useCallback(() => setImages((current) => current.slice(1)), []);
   const onImageUploaded = useCallback(() => setAttachmentsVersion((n) => n + 1), []);
 
@@ -236,27 +246,29 @@ export function DocumentView(props: DocumentViewProps) {
             </Alert>
           )}
         </div>
-        {view !== null && !readOnly && (
-          <PageLinkDialog
-            editor={handle.editor}
-            slug={view.communitySlug}
-            documentId={view.id}
-            open={pageLinkOpen}
-            onClose={() => setPageLinkOpen(false)}
-          />
-        )}
-        {view !== null && !readOnly && (
-          <ImageDialog
-            key={currentImage?.key ?? 0}
-            editor={handle.editor}
-            slug={view.communitySlug}
-            documentId={view.id}
-            open={currentImage !== null}
-            file={currentImage?.file ?? null}
-            onClose={closeImageDialog}
-            onUploaded={onImageUploaded}
-          />
-        )}
+        <Suspense fallback={null}>
+          {view !== null && !readOnly && pageLinkMounted && (
+            <PageLinkDialog
+              editor={handle.editor}
+              slug={view.communitySlug}
+              documentId={view.id}
+              open={pageLinkOpen}
+              onClose={() => setPageLinkOpen(false)}
+            />
+          )}
+          {view !== null && !readOnly && imageDialogMounted && (
+            <ImageDialog
+              key={currentImage?.key ?? 0}
+              editor={handle.editor}
+              slug={view.communitySlug}
+              documentId={view.id}
+              open={currentImage !== null}
+              file={currentImage?.file ?? null}
+              onClose={closeImageDialog}
+              onUploaded={onImageUploaded}
+            />
+          )}
+        </Suspense>
       </div>
       {panel.open && (
         <DocumentPanel
