@@ -85,7 +85,7 @@ describe('document page layout', () => {
     const title = page.getByRole('textbox', { name: 'Title' });
     await title.fill('Layout test');
     await page.keyboard.press('Enter');
-    expect(await focusInText(page)).toBe(true);
+    await expect.poll(() => focusInText(page)).toBe(true);
     await page.keyboard.type('First paragraph of the text.');
     await waitForText(page, ['First paragraph of the text.']);
     // The header row: breadcrumb, people present, quiet status, star and panel toggle.
@@ -112,7 +112,7 @@ describe('document page layout', () => {
       .waitFor();
     await page.getByRole('textbox', { name: 'Title' }).click();
     await page.keyboard.press('Enter');
-    expect(await focusInText(page)).toBe(true);
+    await expect.poll(() => focusInText(page)).toBe(true);
     await page.keyboard.press('Control+End');
   });
 

@@ -216,7 +216,11 @@ export function DocumentView(props: DocumentViewProps) {
             </h1>
             <TitleField
               text={session.title}
-              onEnter={() => handle.editor.commands.focus('start')}
+              onEnter={() => {
+                // Focus at once (Tiptap's focus waits a frame): fast typing stays in the text.
+                handle.editor.view.focus();
+                handle.editor.commands.focus('start');
+              }}
             />
           </>
         )}
