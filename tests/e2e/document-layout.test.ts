@@ -195,7 +195,7 @@ describe('document page layout', () => {
     await page.keyboard.press('Home');
     expect(await selected()).toBe('Contents');
     await tabs.getByRole('tab', { name: 'History' }).click();
-    await panel(page).getByRole('tabpanel').getByText('History', { exact: true }).waitFor();
+    await panel(page).getByRole('tabpanel').getByRole('button', { name: /save a named version/i }).waitFor();
     expect(await hasSidewaysScroll(page)).toBe(false);
     await page.screenshot({ path: `${SCREENS}/writer-1280x800.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

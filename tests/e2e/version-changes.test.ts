@@ -16,11 +16,11 @@ const PARAGRAPHS = Array.from(
   (_, i) => `Alinea ${i + 1} van de nota over het beleid.`,
 );
 
-/** Opens the History panel, whether the page shows it as a tab or as a fold-out section. */
+/** Opens the History tab of the side panel, opening the panel first when it is closed. */
 async function openHistory(page: Page): Promise<void> {
   const tab = page.getByRole('tab', { name: /^history$/i });
-  if ((await tab.count()) > 0) await tab.click();
-  else await page.locator('summary', { hasText: /^history$/i }).click();
+  if ((await tab.count()) === 0) await page.getByRole('button', { name: 'Side panel' }).click();
+  await tab.click();
 }
 
 /**

@@ -15,13 +15,13 @@ export interface TitleFieldProps {
 }
 
 /**
- * The document title as the first line of the page: a borderless heading-sized input (named
+ * The document title as the first line of the page: a borderless heading-sized text area (named
  * "Title") bound to a Y.Text; Enter moves into the text. The input is uncontrolled so that a
  * remote change can be applied while keeping this person's caret where it belongs.
  */
 export function TitleField({ text, readOnly = false, onEnter }: TitleFieldProps) {
   const { t } = useTranslation();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
     const input = inputRef.current;
@@ -45,9 +45,12 @@ export function TitleField({ text, readOnly = false, onEnter }: TitleFieldProps)
     return () => text.unobserve(showShared);
   }, [text]);
 
-  const onInput = (event: FormEvent<HTMLInputElement>) => {
+  const onInput = (event: FormEvent<HTMLTextAreaElement>) => {
     if (readOnly) return;
-    const value = event.currentTarget.value.slice(0, MAX_TITLE_LENGTH);
+    const field = event.currentTarget;
+    // One line, which wraps on narrow screens: a pasted line break becomes a space.
+    if (/[\r\n]/.test(field.value)) field.value = field.value.replace(/[\r\n]+/g, ' ');
+    const value = field.value.slice(0, MAX_TITLE_LENGTH);
     const { index, deleteCount, insert } = diffText(text.toString(), value);
     if (deleteCount === 0 && insert === '') return;
     const apply = () => {
@@ -58,9 +61,11 @@ export function TitleField({ text, readOnly = false, onEnter }: TitleFieldProps)
     else text.doc.transact(apply);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (onEnter === undefined || event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter' || event.key === 'ArrowDown') {
+    const field = event.currentTarget;
+    const atEnd = field.selectionStart === field.value.length;
+    if (event.key === 'Enter' || (event.key === 'ArrowDown' && atEnd)) {
       event.preventDefault();
       onEnter();
     }
@@ -68,12 +73,12 @@ export function TitleField({ text, readOnly = false, onEnter }: TitleFieldProps)
 
   return (
     <div className="kring-title">
-      <input
+      <textarea
         ref={inputRef}
+        rows={1}
         aria-label={t('document.titleLabel')}
         placeholder={t('document.untitled')}
         className="kring-title__input"
-        type="text"
         maxLength={MAX_TITLE_LENGTH}
         autoComplete="off"
         spellCheck

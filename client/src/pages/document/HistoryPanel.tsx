@@ -6,7 +6,6 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { createVersionRequestSchema, type DocumentView, type VersionView } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { DateTime } from '../../components/DateTime.js';
-import { Disclosure } from '../../components/Disclosure.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
@@ -36,15 +35,6 @@ export function useVersionName(): (version: VersionView) => string {
  * with its differences to the current text; people who may write save named versions.
  */
 export function HistoryPanel({ view, editor, canWrite }: HistoryPanelProps) {
-  const { t } = useTranslation();
-  return (
-    <Disclosure summary={t('history.heading')}>
-      <HistoryContent view={view} editor={editor} canWrite={canWrite} />
-    </Disclosure>
-  );
-}
-
-function HistoryContent({ view, editor, canWrite }: HistoryPanelProps) {
   const { t } = useTranslation();
   const nameOf = useVersionName();
   const listId = useId();
