@@ -11,7 +11,8 @@ import { waitForStatus, waitForText } from './support/documentPage.js';
 import { inviteAccount, signIn } from './support/session.js';
 
 /** Throwaway screenshots for people to look at; set KRING_SCREENS to keep them elsewhere. */
-const SCREENS = process.env['KRING_SCREENS'] ?? '/tmp/kring-document-layout';
+/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
+const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
 const DESKTOP = { width: 1280, height: 800 } as const;
 const PHONE = { width: 390, height: 844 } as const;
 
@@ -151,7 +152,7 @@ describe('document page layout', () => {
     expect(await focusedName(page)).toBe('Italic');
     await page.keyboard.press('Enter');
     await page.locator('.ProseMirror em', { hasText: 'First paragraph' }).waitFor();
-    await page.screenshot({ path: `${SCREENS}/bubble-1280x800.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/bubble-1280x800.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('End');
@@ -168,7 +169,7 @@ describe('document page layout', () => {
     const before = await rows.count();
     await addRow.click();
     await expect.poll(() => rows.count()).toBe(before + 1);
-    await page.screenshot({ path: `${SCREENS}/table-1280x800.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/table-1280x800.png` });
     await page.keyboard.press('Control+Home');
     await addRow.waitFor({ state: 'detached' });
   });
@@ -195,9 +196,12 @@ describe('document page layout', () => {
     await page.keyboard.press('Home');
     expect(await selected()).toBe('Contents');
     await tabs.getByRole('tab', { name: 'History' }).click();
-    await panel(page).getByRole('tabpanel').getByRole('button', { name: /save a named version/i }).waitFor();
+    await panel(page)
+      .getByRole('tabpanel')
+      .getByRole('button', { name: /save a named version/i })
+      .waitFor();
     expect(await hasSidewaysScroll(page)).toBe(false);
-    await page.screenshot({ path: `${SCREENS}/writer-1280x800.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/writer-1280x800.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     // Closed, and still closed after a reload (remembered in this browser).
@@ -208,7 +212,8 @@ describe('document page layout', () => {
     await waitForStatus(page, { connection: 'connected' });
     expect(await panelToggle(page).getAttribute('aria-expanded')).toBe('false');
     expect(await panel(page).count()).toBe(0);
-    await page.screenshot({ path: `${SCREENS}/writer-panel-closed-1280x800.png` });
+    if (SCREENS !== undefined)
+      await page.screenshot({ path: `${SCREENS}/writer-panel-closed-1280x800.png` });
     await panelToggle(page).click();
     await panel(page).waitFor();
   });
@@ -230,7 +235,7 @@ describe('document page layout', () => {
     }));
     expect(row).toEqual({ rows: 1, scrolls: 'auto' });
     expect(await panelToggle(page).getAttribute('aria-expanded')).toBe('false');
-    await page.screenshot({ path: `${SCREENS}/writer-390x844.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/writer-390x844.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await panelToggle(page).click();
@@ -238,7 +243,8 @@ describe('document page layout', () => {
     // The overlay takes the focus to its selected tab; Escape closes it and gives it back.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
     expect(await hasSidewaysScroll(page)).toBe(false);
-    await page.screenshot({ path: `${SCREENS}/writer-panel-390x844.png` });
+    if (SCREENS !== undefined)
+      await page.screenshot({ path: `${SCREENS}/writer-panel-390x844.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     await panel(page).waitFor({ state: 'detached' });
@@ -259,7 +265,7 @@ describe('document page layout', () => {
     expect(await toolbar(page).count()).toBe(0);
     await panel(page).getByRole('tab', { name: 'Details' }).click();
     expect(await hasSidewaysScroll(page)).toBe(false);
-    await page.screenshot({ path: `${SCREENS}/reader-1280x800.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/reader-1280x800.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
 
     await page.setViewportSize(PHONE);
@@ -268,7 +274,7 @@ describe('document page layout', () => {
     expect(first.top).toBeGreaterThanOrEqual(0);
     expect(first.bottom).toBeLessThanOrEqual(first.height);
     expect(await hasSidewaysScroll(page)).toBe(false);
-    await page.screenshot({ path: `${SCREENS}/reader-390x844.png` });
+    if (SCREENS !== undefined) await page.screenshot({ path: `${SCREENS}/reader-390x844.png` });
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await panelToggle(page).click();
     await panel(page).waitFor();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import { PresenceStore, presentPeople } from './presence.js';
+import { distinctPeople, PresenceStore, presentPeople } from './presence.js';
 
 describe('presence', () => {
   it('lists valid users with self first and skips malformed states', () => {
@@ -28,5 +28,20 @@ describe('presence', () => {
     expect(store.getSnapshot()).toBe(first);
     store.dispose();
     awareness.destroy();
+  });
+
+  it('shows a person with two tabs open once, keeping this tab', () => {
+    const people = presentPeople(
+      new Map<number, unknown>([
+        [1, { user: { name: 'Anna', color: '#1f77b4' } }],
+        [2, { user: { name: 'Anna', color: '#1f77b4' } }],
+        [3, { user: { name: 'Bram', color: '#d62728' } }],
+      ]),
+      2,
+    );
+    expect(distinctPeople(people).map((p) => [p.name, p.clientId])).toEqual([
+      ['Anna', 2],
+      ['Bram', 3],
+    ]);
   });
 });

@@ -39,6 +39,20 @@ export function presentPeople(
   );
 }
 
+/**
+ * One entry per person: the same account in two tabs (same name and colour, the colour coming
+ * from the account) shows once; this tab's entry is kept.
+ */
+export function distinctPeople(people: readonly PresentPerson[]): PresentPerson[] {
+  const seen = new Set<string>();
+  return people.filter((person) => {
+    const key = `${person.color}\u0000${person.name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function samePeople(a: readonly PresentPerson[], b: readonly PresentPerson[]): boolean {
   return (
     a.length === b.length &&

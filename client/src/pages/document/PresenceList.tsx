@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePresence } from '../../hooks/usePresence.js';
 import { isHexColor, textColorOn } from '../../sync/palette.js';
+import { distinctPeople } from '../../sync/presence.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
 
 /** Props of {@link PresenceList}. */
@@ -32,7 +33,7 @@ export function initialsOf(name: string): string {
  */
 export function PresenceList({ session }: PresenceListProps) {
   const { t } = useTranslation();
-  const people = usePresence(session);
+  const people = distinctPeople(usePresence(session));
   const shown = people.slice(0, MAX_AVATARS);
   const hidden = people.slice(MAX_AVATARS);
   return (
