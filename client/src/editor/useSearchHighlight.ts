@@ -27,7 +27,8 @@ export function useSearchHighlight(editor: Editor, query: string | null, loaded:
       shown.current = { editor, query };
       editor.off('update', tryHighlight);
       editor.view.dispatch(editor.state.tr.setMeta(searchHighlightKey, range));
-      editor.commands.setTextSelection(range);
+      // The caret goes before the match (a selection would also open the selection menu over it).
+      editor.commands.setTextSelection(range.from);
       const { node } = editor.view.domAtPos(range.from);
       const element = node instanceof Element ? node : node.parentElement;
       element?.scrollIntoView({ block: 'center' });
