@@ -24,13 +24,16 @@ export function CommunityList() {
           communities.length === 0 ? (
             <Paragraph>{t('home.communities.empty')}</Paragraph>
           ) : (
-            <ul className="kring-cards" aria-labelledby={headingId}>
+            <ul className="kring-community-cards" aria-labelledby={headingId}>
               {communities.map((community) => (
-                <li key={community.id} className="kring-card">
-                  <AppLink to={communityPath(community.slug)} className="kring-card__link">
+                <li key={community.id} className="kring-community-card">
+                  <AppLink
+                    to={communityPath(community.slug)}
+                    className="kring-community-card__link"
+                  >
                     {community.name}
                   </AppLink>
-                  <span className="kring-card__meta">
+                  <span className="kring-community-card__meta">
                     {community.myRole === null
                       ? t('home.communities.admin')
                       : t('home.communities.role', { role: t(`roles.${community.myRole}`) })}

@@ -29,16 +29,16 @@ export function SettingsTabs({ slug, communityName, tabs, current }: SettingsTab
   }, [current]);
   return (
     <nav
-      className="kring-tabs"
+      className="kring-settings-nav"
       aria-label={t('communityScreens.settings.tabsLabel', { community: communityName })}
     >
-      <ul className="kring-tabs__list" ref={list}>
+      <ul className="kring-settings-nav__list" ref={list}>
         {tabs.map((tab) => (
-          <li key={tab} className="kring-tabs__item">
+          <li key={tab} className="kring-settings-nav__item">
             <CurrentLink
               to={communitySettingsPath(slug, tab)}
               current={tab === current}
-              className="kring-tabs__tab"
+              className="kring-settings-nav__tab"
             >
               {t(`communityScreens.settings.tabs.${tab}`)}
             </CurrentLink>
