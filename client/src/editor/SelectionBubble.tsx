@@ -4,7 +4,7 @@ import { BubbleMenu } from '@tiptap/react/menus';
 import { useTranslation } from 'react-i18next';
 import { IconBold, IconCode, IconItalic, IconLink, IconStrikethrough } from '@tabler/icons-react';
 import { ToolbarButton, type ToolbarItem } from './ToolbarButton.js';
-import { useRovingToolbar } from './useRovingToolbar.js';
+import { toolbarKeyDown, useRovingToolbar } from './useRovingToolbar.js';
 
 /** Props of {@link SelectionBubble}. */
 export interface SelectionBubbleProps {
@@ -85,14 +85,7 @@ export const SelectionBubble = forwardRef<HTMLDivElement, SelectionBubbleProps>(
           className="kring-toolbar kring-bubble__toolbar"
           role="toolbar"
           aria-label={t('docPage.bubble.label')}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              editor.commands.focus();
-              return;
-            }
-            roving.onKeyDown(event);
-          }}
+          onKeyDown={toolbarKeyDown(roving, editor)}
           onFocus={roving.onFocus}
         >
           {items.map((item) => (

@@ -21,7 +21,7 @@ import {
 import { lazyComponent } from '../components/lazyComponent.js';
 import { NEW_TABLE } from './blockCommands.js';
 import { ToolbarButton, type ToolbarItem } from './ToolbarButton.js';
-import type { RovingToolbar } from './useRovingToolbar.js';
+import { toolbarKeyDown, type RovingToolbar } from './useRovingToolbar.js';
 
 // Only shown with the cursor in a table: loaded then.
 const TableControls = lazyComponent(() =>
@@ -177,14 +177,7 @@ export function Toolbar({ editor, roving, onWebLink, onLinkToPage, onInsertImage
       className="kring-toolbar"
       role="toolbar"
       aria-label={t('toolbar.label')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          editor.commands.focus();
-          return;
-        }
-        roving.onKeyDown(event);
-      }}
+      onKeyDown={toolbarKeyDown(roving, editor)}
       onFocus={roving.onFocus}
     >
       {groups.map((group, index) => (

@@ -6,6 +6,7 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from 'react';
+import type { Editor } from '@tiptap/react';
 
 /** What {@link useRovingToolbar} gives the toolbar element. */
 export interface RovingToolbar {
@@ -79,4 +80,22 @@ export function useRovingToolbar(): RovingToolbar {
   const focus = useCallback(() => move(current.current), [move]);
 
   return { ref, onKeyDown, onFocus, focus };
+}
+
+/**
+ * A toolbar's key handling over the text: Escape gives the focus back to the editor, the other
+ * keys move along the toolbar.
+ */
+export function toolbarKeyDown(
+  roving: RovingToolbar,
+  editor: Editor,
+): (event: KeyboardEvent<HTMLDivElement>) => void {
+  return (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      editor.commands.focus();
+      return;
+    }
+    roving.onKeyDown(event);
+  };
 }
