@@ -73,11 +73,18 @@ describe('the changes since a version', () => {
     // Edit paragraph 2 ("nota" becomes "notitie") and add a paragraph after the last one.
     const second = page.locator('.ProseMirror p', { hasText: PARAGRAPHS[1]! });
     await second.click();
-    await page.keyboard.press('End');
+    // The caret at the end of the paragraph, however it wraps (End would end the visual line).
+    await second.evaluate((paragraph) => {
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      range.collapse(false);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
     for (let k = 0; k < 'nota over het beleid.'.length; k++) await page.keyboard.press('Backspace');
     await page.keyboard.type('notitie over het beleid.');
-    await page.locator('.ProseMirror p').last().click();
-    await page.keyboard.press('End');
+    // The very end of the text (End alone ends the visual line, which may be mid-paragraph).
+    await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Een nieuwe slotalinea.');
     await waitForStatus(page, { connection: 'connected', saved: true });
@@ -105,7 +112,10 @@ describe('the changes since a version', () => {
     expect(await addedBlock.innerText()).toMatch(/Een nieuwe slotalinea\./);
 
     // Paragraphs 4–13 are folded: 1 of context after the edit and 1 before the new paragraph.
-    const fold = changes.getByRole('button', { name: /10 unchanged paragraphs/i });
+    const folds = changes.getByRole('button', { name: /unchanged paragraph/i });
+    await folds.first().waitFor();
+    expect(await folds.allInnerTexts()).toEqual([expect.stringMatching(/10 unchanged paragraphs/)]);
+    const fold = folds.first();
     expect(await fold.getAttribute('aria-expanded')).toBe('false');
     expect(await changes.innerText()).not.toContain(PARAGRAPHS[7]!);
     await fold.focus();
