@@ -57,7 +57,19 @@ export {
   RECONNECT_MAX_DELAY_MS,
   SHUTDOWN_GRACE_MS,
 } from './limits.js';
-export { documentIdSchema, type DocumentId, isDocumentId } from './schemas/documentId.js';
+export { documentIdSchema } from './schemas/documentId.js';
+export {
+  DOCUMENT_ID_PATTERN,
+  type DocumentId,
+  ENTITY_ID_PATTERN,
+  isDocumentId,
+  isEntityId,
+  isSlug,
+  normaliseTag,
+  parseTag,
+  SLUG_PATTERN,
+  TAG_PATTERN,
+} from './identifiers.js';
 export type {
   ConnectionState,
   SyncStatus,

@@ -1,4 +1,4 @@
-import { isDocumentId, slugSchema, tagSchema, type DocumentId } from '@kring/shared';
+import { isDocumentId, isSlug as isValidSlug, parseTag, type DocumentId } from '@kring/shared';
 import { MAX_QUERY_LENGTH, parseSearchParams, type SearchParams } from '../search/searchParams.js';
 import { safeReturnTo } from '@kring/shared';
 
@@ -48,7 +48,7 @@ function decodeSegment(segment: string): string | null {
 }
 
 function isSlug(value: string | null): value is string {
-  return value !== null && slugSchema.safeParse(value).success;
+  return value !== null && isValidSlug(value);
 }
 
 function isToken(value: string | null): value is string {
@@ -123,9 +123,9 @@ export function parseRoute(appPath: string): Route {
   }
   if (first === 'c' && isSlug(segment)) {
     if (third === undefined) {
-      const tag = tagSchema.safeParse(query.get('tag') ?? '');
-      return tag.success
-        ? { name: 'community', slug: segment, tag: tag.data }
+      const tag = parseTag(query.get('tag') ?? '');
+      return tag !== null
+        ? { name: 'community', slug: segment, tag }
         : { name: 'community', slug: segment };
     }
     if (third === 'audit') return { name: 'audit', slug: segment };

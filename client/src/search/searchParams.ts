@@ -1,8 +1,8 @@
 import {
   documentPath,
-  entityIdSchema,
-  slugSchema,
-  tagSchema,
+  isEntityId,
+  isSlug,
+  parseTag,
   type DocumentId,
   type SearchHitView,
   type SearchQuery,
@@ -46,20 +46,18 @@ function valid(value: string | null, check: (value: string) => string | null): s
   return check(value.trim());
 }
 
-const bySchema =
-  (schema: { safeParse(value: unknown): { success: boolean; data?: unknown } }) =>
-  (value: string): string | null => {
-    const result = schema.safeParse(value);
-    return result.success && typeof result.data === 'string' ? result.data : null;
-  };
+const when =
+  (isValid: (value: string) => boolean) =>
+  (value: string): string | null =>
+    isValid(value) ? value : null;
 
 /** Reads the search page's query string; invalid filters are dropped (never sent to the API). */
 export function parseSearchParams(query: URLSearchParams): SearchParams {
   return {
     q: (query.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
-    community: valid(query.get('community'), bySchema(slugSchema)),
-    tag: valid(query.get('tag'), bySchema(tagSchema)),
-    author: valid(query.get('author'), bySchema(entityIdSchema)),
+    community: valid(query.get('community'), when(isSlug)),
+    tag: valid(query.get('tag'), parseTag),
+    author: valid(query.get('author'), when(isEntityId)),
     from: valid(query.get('from'), (value) => (isDate(value) ? value : null)),
     to: valid(query.get('to'), (value) => (isDate(value) ? value : null)),
   };

@@ -1,28 +1,43 @@
-import { z } from 'zod';
 import type { CurrentUser } from '@kring/shared';
 import { parseJson, readItem, removeItem, writeItem } from '../sync/localStore.js';
 
 const USER_KEY = 'kring:user';
 const COMMUNITY_NAMES_KEY = 'kring:community-names';
 
-const cachedUserSchema = z.object({
-  id: z.string().min(1),
-  name: z.string(),
-  organisation: z.string(),
-  email: z.string(),
-  isAdmin: z.boolean(),
-  isGuest: z.boolean(),
-});
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-const communityNamesSchema = z.record(z.string(), z.string());
+/*
+ * Hand-written checks rather than zod: this runs on every first screen, which does not load zod
+ * otherwise. Only the fields of CurrentUser are kept, so a tampered entry adds nothing.
+ */
+function asCachedUser(value: unknown): CurrentUser | null {
+  if (!isRecord(value)) return null;
+  const { id, name, organisation, email, isAdmin, isGuest } = value;
+  if (typeof id !== 'string' || id === '') return null;
+  if (typeof name !== 'string' || typeof organisation !== 'string' || typeof email !== 'string') {
+    return null;
+  }
+  if (typeof isAdmin !== 'boolean' || typeof isGuest !== 'boolean') return null;
+  return { id, name, organisation, email, isAdmin, isGuest };
+}
+
+function asCommunityNames(value: unknown): Record<string, string> {
+  if (!isRecord(value)) return {};
+  const names: Record<string, string> = {};
+  for (const [slug, name] of Object.entries(value)) {
+    if (typeof name === 'string') names[slug] = name;
+  }
+  return names;
+}
 
 /**
  * The last signed-in user seen in this browser, so that pages opened offline still know who is
  * working (header, caret name); null when none or when the stored value is corrupt.
  */
 export function readCachedUser(): CurrentUser | null {
-  const parsed = cachedUserSchema.safeParse(parseJson(readItem(USER_KEY)));
-  return parsed.success ? parsed.data : null;
+  return asCachedUser(parseJson(readItem(USER_KEY)));
 }
 
 /** Remembers the signed-in user (only the fields of {@link CurrentUser}). */
@@ -32,8 +47,7 @@ export function cacheUser(user: CurrentUser): void {
 }
 
 function readCommunityNames(): Record<string, string> {
-  const parsed = communityNamesSchema.safeParse(parseJson(readItem(COMMUNITY_NAMES_KEY)));
-  return parsed.success ? parsed.data : {};
+  return asCommunityNames(parseJson(readItem(COMMUNITY_NAMES_KEY)));
 }
 
 /** The last known name of a community, for breadcrumbs shown offline; null when unknown. */

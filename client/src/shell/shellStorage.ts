@@ -1,4 +1,4 @@
-import { slugSchema } from '@kring/shared';
+import { isSlug } from '@kring/shared';
 import { parseJson, readItem, writeItem } from '../sync/localStore.js';
 
 const SIDEBAR_COLLAPSED_KEY = 'kring:shell:sidebar-collapsed';
@@ -18,7 +18,7 @@ export function writeSidebarCollapsed(collapsed: boolean): void {
 /** The community used last in this browser, when it is still a valid slug. */
 export function readLastCommunity(): string | null {
   const slug = readItem(LAST_COMMUNITY_KEY);
-  return slug !== null && slugSchema.safeParse(slug).success ? slug : null;
+  return slug !== null && isSlug(slug) ? slug : null;
 }
 
 /** Remembers the community used last. */

@@ -7,6 +7,7 @@ import {
 } from '../auth.js';
 import { MAX_DISPLAY_NAME_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
 import { ROLES } from '../roles.js';
+import { ENTITY_ID_PATTERN, normaliseTag, SLUG_PATTERN, TAG_PATTERN } from '../identifiers.js';
 import { documentIdSchema } from '../schemas/documentId.js';
 import { stripBidiControls } from '../text.js';
 
@@ -24,13 +25,11 @@ export const personNameSchema = plainText(z.string().trim().min(1).max(MAX_DISPL
 /** The organisation a person works for. */
 export const organisationSchema = plainText(z.string().trim().min(1).max(120));
 /** A community's slug: lower-case letters, digits and dashes, used in URLs. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/, 'lower-case letters, digits and dashes');
+export const slugSchema = z.string().regex(SLUG_PATTERN, 'lower-case letters, digits and dashes');
 /** A member role. */
 export const roleSchema = z.enum(ROLES);
 /** An opaque server-generated id (users, tokens, invitations). */
-export const entityIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const entityIdSchema = z.string().regex(ENTITY_ID_PATTERN);
 
 /** `POST /api/auth/login`. */
 export const loginRequestSchema = z.object({
@@ -100,15 +99,10 @@ export const createInvitationRequestSchema = z.object({
 /** A page-tree sort key (fractional index). */
 export const positionSchema = z.string().regex(/^[0-9A-Za-z]{1,64}$/);
 /** A tag: letters, digits, spaces, `-` and `_`; stored lower-case. */
-export const tagSchema = plainText(
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(
-      z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N} _-]{0,39}$/u, 'letters, digits, spaces, - and _'),
-    ),
-);
+export const tagSchema = z
+  .string()
+  .transform(normaliseTag)
+  .pipe(z.string().regex(TAG_PATTERN, 'letters, digits, spaces, - and _'));
 
 /** `POST /api/communities/:slug/documents`. */
 export const createDocumentRequestSchema = z.object({

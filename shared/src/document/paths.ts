@@ -1,4 +1,4 @@
-import { isDocumentId, type DocumentId } from '../schemas/documentId.js';
+import { isDocumentId, type DocumentId } from '../identifiers.js';
 
 /** Path of the app's login page. */
 export const LOGIN_PATH = '/login';

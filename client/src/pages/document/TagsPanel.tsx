@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { tagSchema, type DocumentView } from '@kring/shared';
+import { parseTag, type DocumentView } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { AppLink } from '../../routing/AppLink.js';
@@ -54,12 +54,11 @@ export function TagsPanel({ view, canEdit, onChanged }: TagsPanelProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = tagSchema.safeParse(value);
-    if (!parsed.success) {
+    const tag = parseTag(value);
+    if (tag === null) {
       setError(t('tags.invalid'));
       return;
     }
-    const tag = parsed.data;
     if (tags.includes(tag)) {
       setValue('');
       return;
