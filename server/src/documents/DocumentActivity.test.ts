@@ -75,4 +75,22 @@ describe('DocumentActivity debounce', () => {
     await activity.flush();
     expect(written).toEqual(['notes']);
   });
+  it('writes what a page holds after it was closed and opened again before the flush', async () => {
+    // Closed once (its content read at unload), reopened and changed: the newer content counts.
+    const closed = linkingDocument('notes', 'first');
+    activity.changed(closed, 'eva');
+    activity.unloading(closed);
+    const reopened = linkingDocument('notes', 'second');
+    activity.changed(reopened, 'eva');
+    activity.unloading(reopened);
+    await activity.flush();
+    expect(await linksFrom('notes')).toEqual(['second']);
+
+    const open = linkingDocument('notes', 'third');
+    activity.changed(linkingDocument('notes', 'second'), 'eva');
+    activity.unloading(linkingDocument('notes', 'second'));
+    activity.changed(open, 'eva');
+    await activity.flush();
+    expect(await linksFrom('notes')).toEqual(['third']);
+  });
 });

@@ -75,8 +75,10 @@ export class DocumentActivity {
     this.changedSinceLoad.add(document.id);
     const entry = this.pending.get(document.id);
     if (entry) {
-      // The newest handle reads the newest content (a stored page may since have been opened).
+      // The newest handle reads the newest content (a stored page may since have been opened);
+      // a snapshot taken when the page was closed before is older than that content.
       entry.document = document;
+      entry.snapshot = null;
       entry.userId = userId ?? entry.userId;
     } else this.pending.set(document.id, { document, userId, snapshot: null });
     if (this.timer === null) {
