@@ -58,18 +58,7 @@ export {
   SHUTDOWN_GRACE_MS,
 } from './limits.js';
 export { documentIdSchema } from './schemas/documentId.js';
-export {
-  DOCUMENT_ID_PATTERN,
-  type DocumentId,
-  ENTITY_ID_PATTERN,
-  isDocumentId,
-  isEntityId,
-  isSlug,
-  normaliseTag,
-  parseTag,
-  SLUG_PATTERN,
-  TAG_PATTERN,
-} from './identifiers.js';
+export { type DocumentId, isDocumentId, isEntityId, isSlug, parseTag } from './identifiers.js';
 export type {
   ConnectionState,
   SyncStatus,

@@ -5,12 +5,6 @@ import { startServerProcess, type ServerProcess } from '../support/serverProcess
 import { launchBrowser, type TestBrowser } from './support/browser.js';
 import { signIn } from './support/session.js';
 
-/** What the browser reported as blocked by the Content-Security-Policy, in page and console. */
-interface Violations {
-  readonly events: string[];
-  readonly console: string[];
-}
-
 /**
  * The app runs under the server's strict Content-Security-Policy (no inline scripts, no eval)
  * without the browser blocking anything: zod, loaded with the forms, is told not to probe eval
@@ -21,10 +15,12 @@ describe('content security policy in the browser', () => {
   let browser: TestBrowser;
   let context: BrowserContext;
   let page: Page;
-  const violations: Violations = { events: [], console: [] };
+  /** Console messages about the Content-Security-Policy; the page's own events are in `__csp`. */
+  const consoleViolations: string[] = [];
 
+  /** Everything the browser reported as blocked so far, from the page's events and console. */
   const reported = async () => [
-    ...violations.console,
+    ...consoleViolations,
     ...(await page.evaluate(() => (window as { __csp?: string[] }).__csp ?? [])),
   ];
 
@@ -40,7 +36,7 @@ describe('content security policy in the browser', () => {
     });
     page = await context.newPage();
     page.on('console', (message) => {
-      if (/content security policy/i.test(message.text())) violations.console.push(message.text());
+      if (/content security policy/i.test(message.text())) consoleViolations.push(message.text());
     });
   });
   afterAll(async () => {

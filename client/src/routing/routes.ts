@@ -1,6 +1,11 @@
-import { isDocumentId, isSlug as isValidSlug, parseTag, type DocumentId } from '@kring/shared';
+import {
+  isDocumentId,
+  isSlug as isValidSlug,
+  parseTag,
+  safeReturnTo,
+  type DocumentId,
+} from '@kring/shared';
 import { MAX_QUERY_LENGTH, parseSearchParams, type SearchParams } from '../search/searchParams.js';
-import { safeReturnTo } from '@kring/shared';
 
 /** A screen of the app, as decided by the URL path and query. */
 export type Route =

@@ -75,6 +75,7 @@ describe('DocumentActivity debounce', () => {
     await activity.flush();
     expect(written).toEqual(['notes']);
   });
+
   it('writes what a page holds after it was closed and opened again before the flush', async () => {
     // Closed once (its content read at unload), reopened and changed: the newer content counts.
     const closed = linkingDocument('notes', 'first');
@@ -86,10 +87,10 @@ describe('DocumentActivity debounce', () => {
     await activity.flush();
     expect(await linksFrom('notes')).toEqual(['second']);
 
-    const open = linkingDocument('notes', 'third');
-    activity.changed(linkingDocument('notes', 'second'), 'eva');
-    activity.unloading(linkingDocument('notes', 'second'));
-    activity.changed(open, 'eva');
+    // Closed, then reopened and changed, still open at the flush: read from the open page.
+    activity.changed(reopened, 'eva');
+    activity.unloading(reopened);
+    activity.changed(linkingDocument('notes', 'third'), 'eva');
     await activity.flush();
     expect(await linksFrom('notes')).toEqual(['third']);
   });
