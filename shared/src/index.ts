@@ -191,3 +191,19 @@ export {
   type TransferErrorCode,
   isApiErrorCode,
 } from './api/errorCodes.js';
+export {
+  OFFLINE_BATCH_DOCUMENTS,
+  OFFLINE_BATCH_MAX_BYTES,
+  OFFLINE_PUSH_REFUSALS,
+  offlineManifestQuerySchema,
+  offlinePullRequestSchema,
+  offlinePushRequestSchema,
+  type OfflineManifestView,
+  type OfflinePulledDocument,
+  type OfflinePullRequest,
+  type OfflinePullView,
+  type OfflinePushRefusal,
+  type OfflinePushRequest,
+  type OfflinePushView,
+  type OfflineTemplateView,
+} from './api/offline.js';
