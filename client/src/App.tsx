@@ -33,6 +33,9 @@ const CommunitySettingsPage = lazyComponent(() =>
 const InvitePage = lazyComponent(() =>
   import('./pages/invite/InvitePage.js').then((m) => m.InvitePage),
 );
+const OfflinePage = lazyComponent(() =>
+  import('./pages/offline/OfflinePage.js').then((m) => m.OfflinePage),
+);
 const SearchPage = lazyComponent(() =>
   import('./pages/search/SearchPage.js').then((m) => m.SearchPage),
 );
@@ -94,6 +97,8 @@ function screenFor(route: Route) {
       );
     case 'account':
       return <RequireSession>{(user) => <AccountPage user={user} />}</RequireSession>;
+    case 'offline':
+      return <RequireSession>{(user) => <OfflinePage user={user} />}</RequireSession>;
     case 'search':
       return <RequireSession>{() => <SearchPage params={route.params} />}</RequireSession>;
     case 'document':

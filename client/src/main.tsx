@@ -5,12 +5,14 @@ import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './App.js';
 import { initI18n } from './i18n/index.js';
+import { startOfflineCopies } from './offline/offlineRuntime.js';
 import { loadSession } from './session/sessionActions.js';
 import './styles/index.css';
 
 async function start(): Promise<void> {
   // Ask who is signed in while the translations load; pages wait for the answer themselves.
   void loadSession();
+  startOfflineCopies();
   await initI18n();
   const container = document.getElementById('root');
   if (container === null) throw new Error('Kring: #root element missing from index.html');

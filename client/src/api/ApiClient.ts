@@ -1,5 +1,5 @@
 import { CSRF_HEADER, type SessionView } from '@kring/shared';
-import { errorFromResponse, networkError, type ApiError } from './ApiError.js';
+import { errorFromResponse, NETWORK_ERROR_CODE, networkError, type ApiError } from './ApiError.js';
 
 /** The subset of `fetch` the client uses; injected so tests need no network. */
 export type FetchFunction = (input: string, init: RequestInit) => Promise<Response>;
@@ -22,7 +22,25 @@ export interface RequestOptions {
   readonly redirectOnUnauthenticated?: boolean;
   /** Aborts the request (e.g. a search overtaken by newer typing). */
   readonly signal?: AbortSignal;
+  /**
+   * Whether the answer may come from this browser's offline copy when the server cannot be reached
+   * (see {@link LocalAnswers}). Default true; off for the offline sync's own requests.
+   */
+  readonly localFallback?: boolean;
 }
+
+/**
+ * Answers a request from data kept in this browser (offline copies, queued changes) when the server
+ * cannot be reached; resolves to null for requests it cannot answer, which then fail as usual.
+ */
+export type LocalAnswers = (
+  method: HttpMethod,
+  path: string,
+  options: RequestOptions,
+) => Promise<{ readonly value: unknown } | null>;
+
+/** Answers from a proxy in front of a stopped server: as unreachable as no network at all. */
+const UNREACHABLE_STATUSES = new Set([502, 503, 504]);
 
 /** Options of an {@link ApiClient}. */
 export interface ApiClientOptions {
@@ -63,6 +81,7 @@ async function readBody(response: Response): Promise<unknown> {
  */
 export class ApiClient {
   private csrfToken: string | null = null;
+  private localAnswers: LocalAnswers | null = null;
   private readonly fetchFunction: FetchFunction;
   private readonly basePath: string;
 
@@ -89,6 +108,11 @@ export class ApiClient {
   acceptSession(session: SessionView): void {
     this.csrfToken = session.csrfToken;
     this.options.onSession?.(session);
+  }
+
+  /** Lets requests fall back to {@link LocalAnswers} when the server cannot be reached. */
+  setLocalAnswers(answers: LocalAnswers | null): void {
+    this.localAnswers = answers;
   }
 
   /** Forgets the CSRF token (after logging out). */
@@ -136,6 +160,25 @@ export class ApiClient {
    * trusted to have the documented type: it comes from our own server.
    */
   async request<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
+    try {
+      return await this.requestServer<T>(method, path, options);
+    } catch (error) {
+      const unreachable =
+        (error as ApiError).code === NETWORK_ERROR_CODE ||
+        UNREACHABLE_STATUSES.has((error as ApiError).status);
+      if (!unreachable || options.signal?.aborted === true) throw error;
+      if (options.localFallback === false || this.localAnswers === null) throw error;
+      const local = await this.localAnswers(method, path, options);
+      if (local === null) throw error;
+      return local.value as T;
+    }
+  }
+
+  private async requestServer<T>(
+    method: HttpMethod,
+    path: string,
+    options: RequestOptions,
+  ): Promise<T> {
     const mutating = method !== 'GET';
     if (mutating && this.csrfToken === null) await this.refreshSession();
     let { response, body } = await this.exchange(method, path, options);

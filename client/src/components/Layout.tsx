@@ -7,6 +7,7 @@ import { useRoute } from '../routing/useRoute.js';
 import type { Route } from '../routing/routes.js';
 import { knownUser } from '../session/sessionStore.js';
 import { ShellChrome } from '../shell/ShellChrome.js';
+import { SyncNoticeList } from '../shell/SyncNoticeList.js';
 import { SignedOutHeader } from '../shell/SignedOutHeader.js';
 
 /** Id of the `<main>` element, the skip link's target. */
@@ -49,6 +50,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
         <SignedOutHeader />
       )}
       <main id={MAIN_ID} className="kring-main" tabIndex={-1} inert={shell && drawerOpen}>
+        {shell && <SyncNoticeList />}
         {children}
       </main>
       {!shell && (

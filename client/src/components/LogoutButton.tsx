@@ -12,13 +12,19 @@ export interface LogoutButtonProps {
   /** Button text; defaults to "Log out". */
   readonly label?: string;
   readonly purpose?: 'primary' | 'secondary';
+  /** Also remove everything Kring keeps in this browser (a shared computer). */
+  readonly wipeLocalData?: boolean;
 }
 
-/** Signs out (here or everywhere) and goes to the login page; says so when it fails. */
+/**
+ * Signs out (here or everywhere), optionally removes this browser's Kring data, and goes to the
+ * login page; says so when it fails.
+ */
 export function LogoutButton({
   everywhere = false,
   label,
   purpose = 'secondary',
+  wipeLocalData = false,
 }: LogoutButtonProps) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
@@ -27,13 +33,20 @@ export function LogoutButton({
     if (busy) return;
     setBusy(true);
     setFailed(false);
-    logout(everywhere).then(
-      () => navigate(LOGIN_PATH),
-      () => {
-        setBusy(false);
-        setFailed(true);
-      },
-    );
+    logout(everywhere)
+      .then(async () => {
+        if (wipeLocalData) {
+          const { wipeLocalData: wipe } = await import('../offline/wipeLocalData.js');
+          await wipe();
+        }
+      })
+      .then(
+        () => navigate(LOGIN_PATH),
+        () => {
+          setBusy(false);
+          setFailed(true);
+        },
+      );
   };
   return (
     <span className="kring-logout">

@@ -8,6 +8,7 @@ import { useSession } from '../hooks/useSession.js';
 import { currentAppPath, navigate } from '../routing/history.js';
 import { loginPath } from '../routing/paths.js';
 import { loadSession } from '../session/sessionActions.js';
+import { readCachedUser } from '../session/userCache.js';
 import { Alert } from './Alert.js';
 
 /** Props of {@link RequireSession}. */
@@ -20,7 +21,8 @@ export interface RequireSessionProps {
 
 /**
  * Shows a page only to a signed-in person: sends everyone else to the login page (coming back
- * here afterwards), and explains when the server cannot be reached.
+ * here afterwards). When the server cannot be reached, the person last signed in here keeps
+ * working on the offline copies (the API answers from them); with nobody known, it explains.
  */
 export function RequireSession({ children, offline }: RequireSessionProps) {
   const { t } = useTranslation();
@@ -39,7 +41,9 @@ export function RequireSession({ children, offline }: RequireSessionProps) {
       return <Paragraph>{t('common.loading')}</Paragraph>;
     case 'signed-out':
       return null;
-    case 'unreachable':
+    case 'unreachable': {
+      const cached = readCachedUser();
+      if (cached !== null) return <>{children(cached)}</>;
       return (
         <div className="kring-page kring-page--narrow">
           <Heading level={1}>{t('offline.heading')}</Heading>
@@ -52,5 +56,6 @@ export function RequireSession({ children, offline }: RequireSessionProps) {
           {offline}
         </div>
       );
+    }
   }
 }

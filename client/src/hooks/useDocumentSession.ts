@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { DocumentId, PresenceUser } from '@kring/shared';
+import { offlineSync } from '../offline/offlineRuntime.js';
+import { watchOpenDocument } from '../offline/watchOpenDocument.js';
 import { DocumentSession } from '../sync/DocumentSession.js';
 
 /**
  * Opens a {@link DocumentSession} for `id` while the component is mounted and closes it on unmount
- * or when `id` changes. Returns null until the session exists.
+ * or when `id` changes; its offline copy's record follows it. Returns null until the session
+ * exists.
  *
  * @param user - initial presence; later changes go through `session.setUser`.
  */
@@ -14,9 +17,11 @@ export function useDocumentSession(id: DocumentId, user: PresenceUser): Document
   const [initialUser] = useState(user);
   useEffect(() => {
     const opened = new DocumentSession(id, { user: initialUser });
+    const unwatch = watchOpenDocument(opened, () => offlineSync.request());
     setSession(opened);
     return () => {
       setSession(null);
+      unwatch();
       opened.destroy();
     };
   }, [id, initialUser]);

@@ -22,6 +22,8 @@ export type Route =
   /** The community's administration area, on one of its tabs. */
   | { readonly name: 'community-settings'; readonly slug: string; readonly tab: SettingsTab }
   | { readonly name: 'account' }
+  /** This device's offline copies: which communities, storage, removing data. */
+  | { readonly name: 'offline' }
   | { readonly name: 'search'; readonly params: SearchParams }
   /** `query`: a search the person came from; the page opens at its first match. */
   | { readonly name: 'document'; readonly id: DocumentId; readonly query?: string }
@@ -107,6 +109,8 @@ export function parseRoute(appPath: string): Route {
       }
       case 'account':
         return { name: 'account' };
+      case 'offline':
+        return { name: 'offline' };
       case 'search':
         return { name: 'search', params: parseSearchParams(query) };
       default:

@@ -17,6 +17,7 @@ import { CommunitySwitcher } from './CommunitySwitcher.js';
 import { FavouritesList } from './FavouritesList.js';
 import { refreshPageTree } from './pageTreeRefresh.js';
 import { SidebarBoundary } from './SidebarBoundary.js';
+import { OfflineStatusLine } from './OfflineStatusLine.js';
 import { SidebarLink } from './SidebarLink.js';
 import { SidebarTree } from './SidebarTree.js';
 import { useFavourites } from './useFavourites.js';
@@ -169,6 +170,7 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
         )}
       </nav>
       <div className="kring-sidebar__bottom">
+        <OfflineStatusLine current={route.name === 'offline'} />
         <SidebarLink to="/account" current={route.name === 'account'}>
           <IconUserCircle aria-hidden="true" size={18} />
           <span className="kring-sidebar__link-text">

@@ -1,9 +1,11 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { CurrentUser } from '@kring/shared';
 import { LogoutButton } from '../../components/LogoutButton.js';
+import { useOfflineStatus } from '../../offline/useOfflineStatus.js';
+import { waitingWhat } from '../../shell/OfflineStatusLine.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { PasswordForm } from './PasswordForm.js';
 import { ProfileForm } from './ProfileForm.js';
@@ -18,6 +20,8 @@ export interface AccountPageProps {
 export function AccountPage({ user }: AccountPageProps) {
   const { t } = useTranslation();
   const sessionsHeadingId = useId();
+  const [wipe, setWipe] = useState(false);
+  const waiting = waitingWhat(t, useOfflineStatus());
   useDocumentTitle(t('account.pageTitle'));
   return (
     <div className="kring-page kring-page--narrow">
@@ -30,9 +34,26 @@ export function AccountPage({ user }: AccountPageProps) {
           {t('account.sessions.heading')}
         </Heading>
         <Paragraph>{t('account.sessions.intro')}</Paragraph>
+        <label className="kring-choice">
+          <input
+            type="checkbox"
+            checked={wipe}
+            onChange={(event) => setWipe(event.currentTarget.checked)}
+          />
+          {t('accountWipe.label')}
+        </label>
+        {wipe && waiting !== null && (
+          <p className="kring-form__error" role="alert">
+            {t('accountWipe.waiting', { what: waiting })}
+          </p>
+        )}
         <div className="kring-actions">
-          <LogoutButton label={t('account.sessions.logoutHere')} />
-          <LogoutButton everywhere label={t('account.sessions.logoutEverywhere')} />
+          <LogoutButton label={t('account.sessions.logoutHere')} wipeLocalData={wipe} />
+          <LogoutButton
+            everywhere
+            label={t('account.sessions.logoutEverywhere')}
+            wipeLocalData={wipe}
+          />
         </div>
       </section>
     </div>

@@ -1,0 +1,53 @@
+import { apiClient } from '../api/api.js';
+import { loadSession } from '../session/sessionActions.js';
+import { knownUser, sessionStore } from '../session/sessionStore.js';
+import { createLocalAnswers } from './localAnswers.js';
+import { OfflineSync } from './OfflineSync.js';
+import { offlineStatus, resetOfflineStatus } from './offlineStatus.js';
+
+/** The id of the document on the screen (`/d/:id`), synced before the rest. */
+function documentOnScreen(): string | null {
+  const match = /^\/d\/([^/?#]+)/.exec(location.pathname);
+  return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
+}
+
+/** The app's offline sync, started for whoever is signed in. */
+export const offlineSync = new OfflineSync(apiClient, documentOnScreen);
+
+let started = false;
+
+/**
+ * Connects the offline copies to the app: API requests fall back to them when the server cannot
+ * be reached, and the sync runs while someone is signed in. Call once at start-up.
+ */
+export function startOfflineCopies(): void {
+  if (started) return;
+  started = true;
+  apiClient.setLocalAnswers(
+    createLocalAnswers({
+      user: () => knownUser(sessionStore.getSnapshot()),
+      onQueued: () => offlineSync.request(),
+    }),
+  );
+  const follow = () => {
+    const state = sessionStore.getSnapshot();
+    // Offline, the person last signed in here: their copies, counts and queue.
+    const user = knownUser(state);
+    if (user !== null && state.status !== 'loading') offlineSync.start(user.id);
+    else if (state.status === 'signed-out') {
+      offlineSync.stop();
+      resetOfflineStatus();
+    }
+  };
+  sessionStore.subscribe(follow);
+  follow();
+  // The server answers again: find out who is signed in (the session may have ended meanwhile).
+  let wasReachable = offlineStatus.getSnapshot().reachable;
+  offlineStatus.subscribe(() => {
+    const { reachable } = offlineStatus.getSnapshot();
+    if (reachable && !wasReachable && sessionStore.getSnapshot().status === 'unreachable') {
+      void loadSession();
+    }
+    wasReachable = reachable;
+  });
+}
