@@ -1,5 +1,7 @@
 import type { AsPlainObject } from 'minisearch';
 import {
+  DEFAULT_SEARCH_LIMIT,
+  SNIPPET_SOURCE_CHARS,
   buildSnippet,
   matchedTermsOf,
   planSearch,
@@ -11,14 +13,11 @@ import { SEARCH_INDEX_VERSION, searchIndexSnapshotSchema } from './searchIndexSn
 import type { SearchEntry, SearchHit, SearchOptions, SearchResults } from './searchTypes.js';
 import { TermIndex } from './TermIndex.js';
 
-/** Hits returned when the caller gives no limit. */
-export const DEFAULT_SEARCH_LIMIT = 20;
+/** Hits returned when the caller gives no limit (shared with the browser's offline search). */
+export { DEFAULT_SEARCH_LIMIT };
 
-/**
- * Body text kept per document for snippets. The whole body is indexed; only this much is kept
- * to show, which bounds memory and snapshot size for very long documents.
- */
-export const MAX_STORED_BODY_CHARS = 30_000;
+/** Body text kept per document for snippets: {@link SNIPPET_SOURCE_CHARS}. */
+export const MAX_STORED_BODY_CHARS = SNIPPET_SOURCE_CHARS;
 
 /** An entry with what filtering needs precomputed. */
 interface Stored {

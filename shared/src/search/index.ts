@@ -29,6 +29,7 @@ export {
   type RankedDocument,
   type WeightedTerm,
   type RankedSearch,
+  DEFAULT_SEARCH_LIMIT,
   maxPrefixTerms,
   expandWord,
   scoreWord,
@@ -37,5 +38,5 @@ export {
   matchedTermsOf,
 } from './searchExecution.js';
 export { boundedEditDistance } from './editDistance.js';
-export { type Snippet, SNIPPET_CHARS, buildSnippet } from './snippet.js';
+export { type Snippet, SNIPPET_CHARS, SNIPPET_SOURCE_CHARS, buildSnippet } from './snippet.js';
 export { type DocumentText, type DocumentTextSource, documentText } from './documentText.js';

@@ -44,6 +44,9 @@ export interface WeightedTerm {
   readonly postings: TermPostings;
 }
 
+/** Hits returned when the caller gives no limit. */
+export const DEFAULT_SEARCH_LIMIT = 20;
+
 /** Prefix matches count less than exact ones, typo matches less still (MiniSearch's weights). */
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
