@@ -8,6 +8,7 @@ const sharedSource = fileURLToPath(new URL('./shared/src/index.ts', import.meta.
 const sharedContentSource = fileURLToPath(
   new URL('./shared/src/content/index.ts', import.meta.url),
 );
+const sharedSearchSource = fileURLToPath(new URL('./shared/src/search/index.ts', import.meta.url));
 /** Where `npm run dev` forwards /api and /collab: a Kring server started with `npm start`. */
 const devServerTarget = process.env['KRING_DEV_TARGET'] ?? 'http://127.0.0.1:8080';
 
@@ -41,6 +42,7 @@ export default defineConfig({
     alias: [
       { find: /^@kring\/shared$/, replacement: sharedSource },
       { find: /^@kring\/shared\/content$/, replacement: sharedContentSource },
+      { find: /^@kring\/shared\/search$/, replacement: sharedSearchSource },
     ],
   },
   build: {

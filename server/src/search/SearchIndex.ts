@@ -1,25 +1,23 @@
 import type { AsPlainObject } from 'minisearch';
 import {
-  combineWords,
-  expandWord,
-  scoreWord,
+  DEFAULT_SEARCH_LIMIT,
+  SNIPPET_SOURCE_CHARS,
+  buildSnippet,
+  matchedTermsOf,
+  planSearch,
+  rankSearch,
   type RankedDocument,
   type WeightedTerm,
-} from './searchExecution.js';
-import { planSearch } from './searchQuery.js';
+} from '@kring/shared/search';
 import { SEARCH_INDEX_VERSION, searchIndexSnapshotSchema } from './searchIndexSnapshot.js';
-import { buildSnippet } from './snippet.js';
 import type { SearchEntry, SearchHit, SearchOptions, SearchResults } from './searchTypes.js';
 import { TermIndex } from './TermIndex.js';
 
-/** Hits returned when the caller gives no limit. */
-export const DEFAULT_SEARCH_LIMIT = 20;
+/** Hits returned when the caller gives no limit (shared with the browser's offline search). */
+export { DEFAULT_SEARCH_LIMIT };
 
-/**
- * Body text kept per document for snippets. The whole body is indexed; only this much is kept
- * to show, which bounds memory and snapshot size for very long documents.
- */
-export const MAX_STORED_BODY_CHARS = 30_000;
+/** Body text kept per document for snippets: {@link SNIPPET_SOURCE_CHARS}. */
+export const MAX_STORED_BODY_CHARS = SNIPPET_SOURCE_CHARS;
 
 /** An entry with what filtering needs precomputed. */
 interface Stored {
@@ -29,7 +27,7 @@ interface Stored {
 }
 
 /**
- * The full-text index of documents: Dutch and English analysis (see analyzer.ts), prefix, compound
+ * The full-text index of documents: Dutch and English analysis (`@kring/shared/search`), prefix, compound
  * and typo matching, title boosted over body, snippets with highlights, filters, and the
  * permission check inside the search (before totals, titles and snippets exist). Kept in memory; {@link SearchIndex.toJSON} /
  * {@link SearchIndex.fromJSON} persist it. Not thread-safe; all calls are synchronous.
@@ -137,15 +135,8 @@ export class SearchIndex {
       }
       return ok;
     };
-    const required = plan.required.map((word) => expandWord(this.engine, word));
-    const optional = plan.optional === null ? null : expandWord(this.engine, plan.optional);
-    const requiredScores = required.map((terms) => scoreWord(this.engine, terms));
-    const optionalScores = optional === null ? null : scoreWord(this.engine, optional);
-    let ranked = combineWords(requiredScores, optionalScores, 'all', accept);
-    if (ranked.length === 0 && required.length > 1)
-      ranked = combineWords(requiredScores, optionalScores, 'any', accept);
-    const allTerms = [...required, ...(optional === null ? [] : [optional])].flat();
-    return { total: ranked.length, hits: this.hits(ranked.slice(0, limit), allTerms) };
+    const { ranked, terms } = rankSearch(this.engine, plan, accept);
+    return { total: ranked.length, hits: this.hits(ranked.slice(0, limit), terms) };
   }
 
   /** A plain, JSON-serialisable snapshot of the whole index (see searchIndexSnapshot.ts). */
@@ -164,11 +155,7 @@ export class SearchIndex {
       const id = this.engine.documentId(shortId);
       const entry = id === undefined ? undefined : this.entries.get(id)?.entry;
       if (entry === undefined) continue;
-      const matched = new Set<string>();
-      for (const { term, postings } of terms)
-        for (const frequencies of postings.values())
-          if (frequencies.has(shortId)) matched.add(term);
-      hits.push(hitOf(entry, score, matched));
+      hits.push(hitOf(entry, score, matchedTermsOf(terms, shortId)));
     }
     return hits;
   }

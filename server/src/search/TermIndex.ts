@@ -1,5 +1,13 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { analyzeWord, tokenize } from './analyzer.js';
+import {
+  FIELD_BOOSTS,
+  SEARCH_FIELDS,
+  analyzeWord,
+  tokenize,
+  type FieldWeight,
+  type TermPostings,
+  type TermSource,
+} from '@kring/shared/search';
 
 /** What the engine indexes per document: the searchable fields. */
 export interface EngineDocument {
@@ -9,23 +17,10 @@ export interface EngineDocument {
   readonly body: string;
 }
 
-/** Postings of one term: field id → (document short id → term frequency). */
-export type TermPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;
-
-/** A searchable field and how much a match in it counts. */
-export interface FieldWeight {
-  readonly fieldId: number;
-  readonly boost: number;
-}
-
-const FIELDS = ['title', 'tags', 'body'] as const;
-/** A title match counts three body matches, a tag two. */
-const BOOSTS: Record<(typeof FIELDS)[number], number> = { title: 3, tags: 2, body: 1 };
-
 function options(): Options<EngineDocument> {
   return {
     idField: 'id',
-    fields: [...FIELDS],
+    fields: [...SEARCH_FIELDS],
     storeFields: [],
     tokenize,
     processTerm: (word) => {
@@ -41,9 +36,10 @@ function options(): Options<EngineDocument> {
  * tree (prefix and typo look-ups) and serialises all of it. Scoring is NOT MiniSearch's: its search
  * allocates a result object per matching posting, which for common words in 10,000 two-page
  * documents costs more than the 50 ms budget; searchExecution.ts scores over these postings
- * directly. This subclass exposes the read-only views that needs (MiniSearch's protected state).
+ * directly. This subclass exposes the read-only views that needs (MiniSearch's protected state)
+ * as the shared {@link TermSource}.
  */
-export class TermIndex extends MiniSearch<EngineDocument> {
+export class TermIndex extends MiniSearch<EngineDocument> implements TermSource {
   /** An empty index. */
   static create(): TermIndex {
     return new TermIndex(options());
@@ -61,7 +57,10 @@ export class TermIndex extends MiniSearch<EngineDocument> {
 
   /** The searchable fields with their boosts. */
   fieldWeights(): FieldWeight[] {
-    return FIELDS.map((field) => ({ fieldId: this.fieldId(field), boost: BOOSTS[field] }));
+    return SEARCH_FIELDS.map((field) => ({
+      fieldId: this.fieldId(field),
+      boost: FIELD_BOOSTS[field],
+    }));
   }
 
   /** Postings of an exact term, if indexed. */

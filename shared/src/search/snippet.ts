@@ -11,6 +11,12 @@ export interface Snippet {
 /** How long a snippet is, about: the window is cut at word boundaries within it. */
 export const SNIPPET_CHARS = 160;
 
+/**
+ * Body text kept per document to cut snippets from. The whole body is indexed; only this much is
+ * kept to show, which bounds memory (and the server's snapshot) for very long documents.
+ */
+export const SNIPPET_SOURCE_CHARS = 30_000;
+
 /** How much text before the first match the window keeps, so the match has some context. */
 const LEAD_CHARS = 40;
 

@@ -1,5 +1,35 @@
-import type { QueryWord } from './searchQuery.js';
-import type { FieldWeight, TermIndex, TermPostings } from './TermIndex.js';
+import type { QueryWord, SearchPlan } from './searchQuery.js';
+
+/** Postings of one term: field id → (document short id → term frequency). */
+export type TermPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;
+
+/** A searchable field and how much a match in it counts. */
+export interface FieldWeight {
+  readonly fieldId: number;
+  readonly boost: number;
+}
+
+/**
+ * What scoring reads of a term index: the server's MiniSearch-backed `TermIndex` and the browser's
+ * offline index both provide it, so both rank with the same code. Documents are numbered by
+ * short ids (integers) that the index maps to and from its document ids.
+ */
+export interface TermSource {
+  /** Number of live documents (BM25's N). */
+  readonly documentCount: number;
+  /** The searchable fields with their boosts. */
+  fieldWeights(): readonly FieldWeight[];
+  /** Postings of an exact term, if indexed. */
+  postings(term: string): TermPostings | undefined;
+  /** Up to `max` indexed terms that start with `prefix` (not `prefix` itself), shortest first. */
+  termsWithPrefix(prefix: string, max: number): [string, TermPostings][];
+  /** Indexed terms within `distance` edits of `term` (not `term` itself), with their distance. */
+  termsNear(term: string, distance: number): [string, TermPostings, number][];
+  /** Number of distinct words in a field of a document (BM25's document length). */
+  fieldLength(shortId: number, fieldId: number): number;
+  /** Average {@link TermSource.fieldLength} over live documents. */
+  averageFieldLength(fieldId: number): number;
+}
 
 /** A matching document: its engine short id and relevance. */
 export interface RankedDocument {
@@ -13,6 +43,9 @@ export interface WeightedTerm {
   readonly weight: number;
   readonly postings: TermPostings;
 }
+
+/** Hits returned when the caller gives no limit. */
+export const DEFAULT_SEARCH_LIMIT = 20;
 
 /** Prefix matches count less than exact ones, typo matches less still (MiniSearch's weights). */
 const PREFIX_WEIGHT = 0.375;
@@ -30,7 +63,7 @@ const B = 0.7;
 const D = 0.5;
 
 /** The index terms a query word matches: exact forms, then prefix and typo expansions. */
-export function expandWord(index: TermIndex, word: QueryWord): WeightedTerm[] {
+export function expandWord(index: TermSource, word: QueryWord): WeightedTerm[] {
   const terms: WeightedTerm[] = [];
   const seen = new Set<string>();
   const add = (term: string, weight: number, postings: TermPostings | undefined) => {
@@ -59,7 +92,7 @@ export function expandWord(index: TermIndex, word: QueryWord): WeightedTerm[] {
  * summed over the fields it occurs in, times the field boost and the match weight. Scores every
  * posting: which documents may be shown is decided once per candidate, in {@link combineWords}.
  */
-export function scoreWord(index: TermIndex, terms: readonly WeightedTerm[]): Map<number, number> {
+export function scoreWord(index: TermSource, terms: readonly WeightedTerm[]): Map<number, number> {
   const fields = index.fieldWeights();
   const documentCount = index.documentCount;
   const best = new Map<number, number>();
@@ -79,7 +112,7 @@ export function scoreWord(index: TermIndex, terms: readonly WeightedTerm[]): Map
 }
 
 function addFieldScores(
-  index: TermIndex,
+  index: TermSource,
   { fieldId, boost }: FieldWeight,
   postings: TermPostings,
   weight: number,
@@ -152,4 +185,41 @@ export function combineWords(
       });
   }
   return ranked.sort((a, b) => b.score - a.score || a.shortId - b.shortId);
+}
+
+/** Ranked documents of a query and the index terms its words matched (for highlights). */
+export interface RankedSearch {
+  /** Best first; see {@link combineWords}. */
+  readonly ranked: RankedDocument[];
+  /** Every index term any query word matched, with its postings. */
+  readonly terms: WeightedTerm[];
+}
+
+/**
+ * Runs a `words` plan over an index: every required word must match (stem, prefix or within the
+ * typo budget); if that finds nothing for a plan of several required words, any word may.
+ * `accept` is asked once per candidate (filters, permissions; it refuses discarded versions).
+ */
+export function rankSearch(
+  index: TermSource,
+  plan: Extract<SearchPlan, { kind: 'words' }>,
+  accept: (shortId: number) => boolean,
+): RankedSearch {
+  const required = plan.required.map((word) => expandWord(index, word));
+  const optional = plan.optional === null ? null : expandWord(index, plan.optional);
+  const requiredScores = required.map((terms) => scoreWord(index, terms));
+  const optionalScores = optional === null ? null : scoreWord(index, optional);
+  let ranked = combineWords(requiredScores, optionalScores, 'all', accept);
+  if (ranked.length === 0 && required.length > 1)
+    ranked = combineWords(requiredScores, optionalScores, 'any', accept);
+  const terms = [...required, ...(optional === null ? [] : [optional])].flat();
+  return { ranked, terms };
+}
+
+/** The terms among `terms` that occur in a document (any field): what its snippet highlights. */
+export function matchedTermsOf(terms: readonly WeightedTerm[], shortId: number): Set<string> {
+  const matched = new Set<string>();
+  for (const { term, postings } of terms)
+    for (const frequencies of postings.values()) if (frequencies.has(shortId)) matched.add(term);
+  return matched;
 }
