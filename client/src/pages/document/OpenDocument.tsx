@@ -11,6 +11,7 @@ import { loadSession } from '../../session/sessionActions.js';
 import { setSignedOut } from '../../session/sessionStore.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
 import { documentPath } from '@kring/shared';
+import { keepLocalEdits } from '../../offline/keepLocalEdits.js';
 import { forgetDocumentView } from '../../sync/documentViewCache.js';
 import { forgetRecentDocument } from '../../sync/recentDocuments.js';
 import { refusalKind } from '../../sync/refusal.js';
@@ -29,7 +30,8 @@ export interface OpenDocumentProps {
 /**
  * An open document session, following what the server says about it: read-only or writable
  * (`MESSAGE_ACCESS`), and refusals by close code — 4401 sign in again (and come back), 4403 no
- * access, 4410 deleted (this browser's copy is removed too).
+ * access, 4410 deleted (this browser's copy is removed too, unless it holds edits the server never
+ * got: those are kept and the person is told).
  */
 export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) {
   const status = useSyncStatus(session);
@@ -48,8 +50,13 @@ export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) 
     } else if (refusal === 'forbidden' || refusal === 'deleted') {
       forgetDocumentView(id);
       forgetRecentDocument(id);
-      if (refusal === 'deleted') void session.forgetLocalCopy();
+      // Edits made here that the server never got stay on this device (downloadable).
+      if (session.status.getSnapshot().hasUnsavedChanges) {
+        keepLocalEdits(id, meta.view?.communitySlug ?? '', session.title.toString());
+      } else if (refusal === 'deleted') void session.forgetLocalCopy();
     }
+    // Only a new refusal decides; later metadata must not run this again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [refusal, id, session]);
 
   useEffect(() => {
