@@ -1,0 +1,47 @@
+import { registerSW } from 'virtual:pwa-register';
+import { pathStore } from '../routing/history.js';
+import { whenLocalWritesSettled } from '../sync/localWrites.js';
+import { AppUpdater } from './appUpdate.js';
+
+/** How often an open tab asks the server for a new version, besides on coming online or back. */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/** This tab's update policy; the update notice reads its status. */
+export const appUpdater = new AppUpdater({
+  settleLocalWrites: () => whenLocalWritesSettled(),
+  waitingWorker: async () => (await navigator.serviceWorker?.getRegistration())?.waiting ?? null,
+  reload: () => window.location.reload(),
+});
+
+/** Asks the browser to look for a new service worker now; failures (offline) are ignored. */
+function checkForUpdate(registration: ServiceWorkerRegistration): void {
+  if (!navigator.onLine) return;
+  registration.update().catch(() => undefined);
+}
+
+/**
+ * Registers the service worker that keeps the app shell available offline, in "prompt" mode: a
+ * new version waits until {@link appUpdater} lets it take over. Looks for new versions when the
+ * browser comes online, when the tab becomes visible again and every hour.
+ */
+export function startAppUpdates(): void {
+  if (!('serviceWorker' in navigator)) return;
+  registerSW({
+    immediate: true,
+    onNeedRefresh: () => appUpdater.onWaiting(false),
+    // Called when a new worker took control; this tab reloads only through `appUpdater.apply`.
+    onNeedReload: () => appUpdater.onTakenOverElsewhere(),
+    onRegisteredSW: (_url, registration) => {
+      if (registration === undefined) return;
+      if (registration.waiting !== null && navigator.serviceWorker.controller !== null) {
+        appUpdater.onWaiting(true);
+      }
+      window.addEventListener('online', () => checkForUpdate(registration));
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') checkForUpdate(registration);
+      });
+      setInterval(() => checkForUpdate(registration), UPDATE_CHECK_INTERVAL_MS);
+    },
+  });
+  pathStore.subscribe(() => appUpdater.onNavigate());
+}
