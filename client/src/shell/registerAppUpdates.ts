@@ -14,34 +14,43 @@ export const appUpdater = new AppUpdater({
 });
 
 /** Asks the browser to look for a new service worker now; failures (offline) are ignored. */
-function checkForUpdate(registration: ServiceWorkerRegistration): void {
+async function checkForUpdate(): Promise<void> {
   if (!navigator.onLine) return;
-  registration.update().catch(() => undefined);
+  try {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  } catch {
+    // Offline or the server is away: the next check will do.
+  }
+}
+
+/** A new version was already waiting when this page loaded: the page is just starting. */
+async function applyIfWaitingAtStart(): Promise<void> {
+  const registration = await navigator.serviceWorker.getRegistration();
+  if (registration?.waiting && navigator.serviceWorker.controller !== null) {
+    appUpdater.onWaiting(true);
+  }
 }
 
 /**
  * Registers the service worker that keeps the app shell available offline, in "prompt" mode: a
  * new version waits until {@link appUpdater} lets it take over. Looks for new versions when the
- * browser comes online, when the tab becomes visible again and every hour.
+ * browser comes online, when the tab becomes visible again and every hour. (Registering fails
+ * while offline; the checks still run, on the registration made during an earlier visit.)
  */
 export function startAppUpdates(): void {
   if (!('serviceWorker' in navigator)) return;
+  void applyIfWaitingAtStart();
   registerSW({
     immediate: true,
     onNeedRefresh: () => appUpdater.onWaiting(false),
     // Called when a new worker took control; this tab reloads only through `appUpdater.apply`.
     onNeedReload: () => appUpdater.onTakenOverElsewhere(),
-    onRegisteredSW: (_url, registration) => {
-      if (registration === undefined) return;
-      if (registration.waiting !== null && navigator.serviceWorker.controller !== null) {
-        appUpdater.onWaiting(true);
-      }
-      window.addEventListener('online', () => checkForUpdate(registration));
-      document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') checkForUpdate(registration);
-      });
-      setInterval(() => checkForUpdate(registration), UPDATE_CHECK_INTERVAL_MS);
-    },
   });
+  window.addEventListener('online', () => void checkForUpdate());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') void checkForUpdate();
+  });
+  setInterval(() => void checkForUpdate(), UPDATE_CHECK_INTERVAL_MS);
   pathStore.subscribe(() => appUpdater.onNavigate());
 }
