@@ -72,7 +72,7 @@ describe('the app shell in the service worker', () => {
     context = browser.context;
     await context.routeWebSocket(/\/collab\//, (socket) => {
       if (socketsAllowed) socket.connectToServer();
-      else socket.close();
+      else void socket.close();
     });
     page = context.pages()[0] ?? (await context.newPage());
   });
