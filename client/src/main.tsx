@@ -2,11 +2,11 @@
 import './zodConfig.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerSW } from 'virtual:pwa-register';
 import { App } from './App.js';
 import { initI18n } from './i18n/index.js';
 import { startOfflineCopies } from './offline/offlineRuntime.js';
 import { loadSession } from './session/sessionActions.js';
+import { startAppUpdates } from './shell/registerAppUpdates.js';
 import './styles/index.css';
 
 async function start(): Promise<void> {
@@ -21,8 +21,9 @@ async function start(): Promise<void> {
       <App />
     </StrictMode>,
   );
-  // The service worker keeps the app shell available offline; updates apply on next load.
-  registerSW({ immediate: true });
+  // The service worker keeps the app shell available offline; a new version waits for a reload
+  // that first stores every local edit (see shell/appUpdate.ts).
+  startAppUpdates();
 }
 
 void start();

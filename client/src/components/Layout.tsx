@@ -9,6 +9,8 @@ import { knownUser } from '../session/sessionStore.js';
 import { ShellChrome } from '../shell/ShellChrome.js';
 import { SyncNoticeList } from '../shell/SyncNoticeList.js';
 import { SignedOutHeader } from '../shell/SignedOutHeader.js';
+import { appUpdater } from '../shell/registerAppUpdates.js';
+import { UpdateNotice } from '../shell/UpdateNotice.js';
 
 /** Id of the `<main>` element, the skip link's target. */
 export const MAIN_ID = 'main';
@@ -58,6 +60,7 @@ export function Layout({ children }: { readonly children: ReactNode }) {
           <Paragraph>{t('footer.text')}</Paragraph>
         </footer>
       )}
+      <UpdateNotice updater={appUpdater} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { collabBaseUrl } from './collabUrl.js';
 import { deriveConnectionState, type ConnectionFacts } from './connectionState.js';
 import { sendOnlyLocalAwareness } from './localAwareness.js';
 import { readItem, removeItem, writeItem } from './localStore.js';
+import { registerLocalCopy } from './localWrites.js';
 import { PresenceStore } from './presence.js';
 import { CountingWebSocket } from './countingWebSocket.js';
 import { onSavedMessage, type SavedAcknowledgement } from './savedMessage.js';
@@ -93,6 +94,7 @@ export class DocumentSession {
     this.doc.on('update', this.onDocUpdate);
     this.persistence = new IndexeddbPersistence(`kring:${id}`, this.doc);
     this.persistence.on('synced', this.onLoaded);
+    registerLocalCopy(this.doc, this.persistence);
 
     this.provider = new WebsocketProvider(
       options.collabUrl ?? collabBaseUrl(location),

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** The system Chromium (Debian package), never a downloaded browser. */
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** A launched headless Chromium with its own profile folder. */
 export interface TestBrowser {
@@ -10,24 +10,24 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
+/** Headless, and no network chatter of Chromium's own. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
 /**
  * Launches the system Chromium headless, with no network chatter of its own. Playwright gives it a
  * fresh temporary profile.
  */
 export async function launchBrowser(): Promise<TestBrowser> {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
   return {
     browser,
     close: () => browser.close(),
