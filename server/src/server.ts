@@ -29,6 +29,9 @@ import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import { startPeriodicJob } from './periodicJob.js';
+import { ChangeClock } from './offline/ChangeClock.js';
+import { OfflinePull } from './offline/OfflinePull.js';
+import { OfflinePush } from './offline/OfflinePush.js';
 
 /** How often pages past the trash retention period are purged. */
 const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -112,8 +115,11 @@ export async function startKring(
   await mkdir(config.dataDir, { recursive: true });
   const metrics = new KringMetrics();
   const merger = new WorkerUpdateMerger();
+  const changes = new ChangeClock();
   const storage = await LevelDocumentStorage.open(join(config.dataDir, 'leveldb'), {
     onBatchWritten: (seconds) => metrics.batchWritten(seconds),
+    // Every content write passes here: edits, offline pushes, restores, imports, templates.
+    onAppended: (documentId) => changes.changed(documentId),
     mergeUpdates: merger.merge,
     commitWindowMs: config.storageCommitWindowMs,
   });
@@ -129,6 +135,7 @@ export async function startKring(
     live: { with: (id, work) => registry!.with(id, work) },
     now: () => clock.now(),
     transferWorkers,
+    changes,
   });
   const activity = new DocumentActivity(services.documents, services.links, logger, clock);
   const search = new SearchService(
@@ -224,6 +231,15 @@ export async function startKring(
       return runAccountCommand(services, name, args, publicUrl());
     },
     flushDerived,
+    offline: {
+      pull: new OfflinePull(services.communities, services.documents, storage, registry),
+      push: new OfflinePush(
+        services.communities,
+        services.documents,
+        registry,
+        limits.maxDocumentBytes,
+      ),
+    },
   });
   const server = createServer(app);
   const guard = new AccessGuard({

@@ -33,6 +33,7 @@ import { FileService, type FileLimits } from './files/FileService.js';
 import { Favourites } from './favourites/Favourites.js';
 import type { BlobStore } from './files/FileStore.js';
 import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
+import { ChangeClock } from './offline/ChangeClock.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -68,6 +69,8 @@ export interface Services {
   readonly storedContent: StoredContent;
   /** Who has a community's pages open now (fed by the collaboration endpoint). */
   readonly presence: CommunityPresence;
+  /** What changed since a client's last offline sync (content through storage, metadata here). */
+  readonly changes: ChangeClock;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -98,6 +101,8 @@ export function createServices(
     now?: () => number;
     /** Where imports and exports run; by default a worker with the default limits. */
     transferWorkers?: TransferWorkers;
+    /** The change clock the storage's appends already count on (default: a new one). */
+    changes?: ChangeClock;
   },
 ): Services {
   const now = options.now ?? Date.now;
@@ -113,6 +118,15 @@ export function createServices(
     TABLES.documents,
     TABLES.members,
   ]);
+  const changes = options.changes ?? new ChangeClock();
+  // Every change of a document record (title, move, tags, access, trash) is one of these writes.
+  meta.onWritten((operations) => {
+    for (const operation of operations) {
+      if (operation.table !== TABLES.documents) continue;
+      if (operation.type === 'put') changes.changed(operation.key);
+      else changes.forget(operation.key);
+    }
+  });
   const events = new AccessEvents();
   const audit = new AuditLog(meta, now);
   const users = new UserDirectory(meta);
@@ -200,5 +214,6 @@ export function createServices(
     favourites,
     storedContent,
     presence: new CommunityPresence(new ConnectedPeople(), communities, documents, users),
+    changes,
   };
 }

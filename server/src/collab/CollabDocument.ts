@@ -217,6 +217,28 @@ export class CollabDocument {
   }
 
   /**
+   * Applies an update made away from any connection (offline sync) exactly as if a connection of
+   * `userId` had sent it: fanned out, stored, credited. Resolves with the durable state vector
+   * once the update (and every write queued before it) is on disk.
+   * @throws {ProtocolError} when the document would grow beyond its size limit.
+   */
+  async applyFor(userId: string, update: Uint8Array): Promise<Uint8Array> {
+    this.applyFrom(new ChangeOnBehalfOf(userId), update);
+    await this.durability.whenDurableUpTo(this.durability.lastQueued);
+    return this.durability.snapshot;
+  }
+
+  /** What a replica with `stateVector` lacks, without integrating a not yet integrated state. */
+  diffFor(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.length <= EMPTY_STATE_VECTOR_BYTES) {
+      return this.stored?.update ?? Y.encodeStateAsUpdate(this.ydoc);
+    }
+    return this.stored !== null
+      ? Y.diffUpdate(this.stored.update, stateVector)
+      : Y.encodeStateAsUpdate(this.ydoc, stateVector);
+  }
+
+  /**
    * Tells every connection that the document's metadata was stored anew (title, updated at/by);
    * connections that opted out of Kring frames (`?frames=standard`) are skipped.
    */
@@ -249,7 +271,8 @@ export class CollabDocument {
     if (this.logEntries > 1) void this.compact();
   }
 
-  private stateVector(): Uint8Array {
+  /** State vector of what this document holds now, durable or not. */
+  stateVector(): Uint8Array {
     return this.stored?.stateVector ?? Y.encodeStateVector(this.ydoc);
   }
 
@@ -260,7 +283,7 @@ export class CollabDocument {
     Y.applyUpdate(this.ydoc, update, FROM_STORAGE);
   }
 
-  private applyFrom(peer: Peer, update: Uint8Array): void {
+  private applyFrom(origin: Peer | ChangeOnBehalfOf, update: Uint8Array): void {
     // A joiner with nothing new sends an empty step 2: no need to integrate anything for it.
     if (isEmptyUpdate(update)) return;
     if (this.sizeBytes + update.byteLength > this.limits.maxDocumentBytes) {
@@ -270,7 +293,7 @@ export class CollabDocument {
       );
     }
     this.integrateStoredState();
-    Y.applyUpdate(this.ydoc, update, peer);
+    Y.applyUpdate(this.ydoc, update, origin);
     this.metrics.updateApplied();
   }
 
@@ -336,15 +359,10 @@ export class CollabDocument {
   }
 
   private syncStep2For(stateVector: Uint8Array): Uint8Array {
-    const emptyClient = stateVector.length <= EMPTY_STATE_VECTOR_BYTES;
-    if (this.stored !== null) {
-      if (!emptyClient) return encodeSyncStep2(Y.diffUpdate(this.stored.update, stateVector));
-      this.fullStateFrame ??= encodeSyncStep2(this.stored.update);
-      return this.fullStateFrame;
-    }
-    if (!emptyClient) return encodeSyncStep2(Y.encodeStateAsUpdate(this.ydoc, stateVector));
+    if (stateVector.length > EMPTY_STATE_VECTOR_BYTES)
+      return encodeSyncStep2(this.diffFor(stateVector));
     // Joiners without any state all get the same bytes: encode the whole document once per version.
-    this.fullStateFrame ??= encodeSyncStep2(Y.encodeStateAsUpdate(this.ydoc));
+    this.fullStateFrame ??= encodeSyncStep2(this.diffFor(stateVector));
     return this.fullStateFrame;
   }
 }

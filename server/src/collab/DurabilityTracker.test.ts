@@ -26,3 +26,16 @@ describe('DurabilityTracker', () => {
     expect(resolved).toBe(true);
   });
 });
+
+describe('DurabilityTracker.whenDurableUpTo', () => {
+  it('resolves once its write is durable, though later writes are still pending', async () => {
+    const tracker = new DurabilityTracker(0);
+    const first = tracker.queue(1);
+    const waiting = tracker.whenDurableUpTo(first);
+    tracker.queue(2);
+    tracker.complete(first);
+    await waiting;
+    expect(tracker.snapshot).toBe(1);
+    expect(tracker.hasPendingWrites).toBe(true);
+  });
+});

@@ -8,7 +8,8 @@ export class DurabilityTracker<Snapshot> {
   private durable = 0;
   private readonly completedAhead = new Set<number>();
   private readonly snapshots = new Map<number, Snapshot>();
-  private waiters: (() => void)[] = [];
+  /** Who waits for which write: every write up to it must be durable (`all`: no write pending). */
+  private waiters: { readonly write: number | 'all'; readonly resolve: () => void }[] = [];
 
   constructor(private durableSnapshot: Snapshot) {}
 
@@ -49,17 +50,28 @@ export class DurabilityTracker<Snapshot> {
       this.snapshots.delete(this.durable);
       if (snapshot !== undefined) this.durableSnapshot = snapshot;
     }
-    if (this.durable === this.queued) {
-      const waiters = this.waiters;
-      this.waiters = [];
-      for (const resolve of waiters) resolve();
+    if (this.durable > before) {
+      const isReady = (write: number | 'all') =>
+        write === 'all' ? this.durable === this.queued : write <= this.durable;
+      const ready = this.waiters.filter((waiter) => isReady(waiter.write));
+      this.waiters = this.waiters.filter((waiter) => !isReady(waiter.write));
+      for (const waiter of ready) waiter.resolve();
     }
     return this.durable > before;
   }
 
-  /** Resolves once every write queued so far is durable. */
+  /** Resolves once no write is pending (writes queued meanwhile included). */
   whenDurable(): Promise<void> {
     if (!this.hasPendingWrites) return Promise.resolve();
-    return new Promise((resolve) => this.waiters.push(resolve));
+    return new Promise((resolve) => this.waiters.push({ write: 'all', resolve }));
+  }
+
+  /**
+   * Resolves once every write up to number `write` is durable, however many are queued after it
+   * meanwhile (a document edited without pause still answers).
+   */
+  whenDurableUpTo(write: number): Promise<void> {
+    if (this.durable >= write) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ write, resolve }));
   }
 }

@@ -2,6 +2,8 @@ import type { RequestHandler } from 'express';
 import type { OidcLogin } from '../auth/oidc/OidcLogin.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { OfflinePull } from '../offline/OfflinePull.js';
+import type { OfflinePush } from '../offline/OfflinePush.js';
 import type { UserRecord } from '../storage/meta/records.js';
 import type { SearchService } from '../search/SearchService.js';
 import type { Services } from '../services.js';
@@ -21,6 +23,8 @@ export interface HttpContext {
    * (login, sign-up, password reset, OIDC start, invitations, adding members, tokens, passwords).
    */
   readonly authRateLimit: RequestHandler;
+  /** Batched offline sync of pages' content (it needs the open documents, not just services). */
+  readonly offline: { readonly pull: OfflinePull; readonly push: OfflinePush };
 }
 
 /** A user lookup that reads each account at most once per call site (one request). */

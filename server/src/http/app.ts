@@ -17,6 +17,7 @@ import { communityInvitationsRouter, invitationsRouter } from './invitationsRout
 import { meRouter } from './meRouter.js';
 import { favouritesRouter } from '../favourites/favouritesRouter.js';
 import { presenceRouter } from '../communities/presenceRouter.js';
+import { offlineBodyParser, offlineRouter } from './offlineRouter.js';
 import { oidcRouter } from './oidcRouter.js';
 import { openApiRouter } from './openApiRouter.js';
 import { operationsRouter } from './operationsRouter.js';
@@ -69,6 +70,10 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', authenticate(options.services.authenticator), csrfProtection);
   // Uploads stream to disk: before any body parser.
   app.use('/api', filesRouter(options));
+  app.use(
+    ['/api/communities/:slug/offline/pull', '/api/communities/:slug/offline/push'],
+    offlineBodyParser,
+  );
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(options));
   app.use('/api/me/favourites', favouritesRouter(options));
@@ -80,6 +85,7 @@ export function createApp(options: AppOptions): Express {
     communityAuditRouter(options),
     communityPagesRouter(options),
     presenceRouter(options),
+    offlineRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));

@@ -7,13 +7,13 @@ import {
   updateCommunityRequestSchema,
   type AddMemberAnswer,
 } from '@kring/shared';
-import { can } from '../auth/permissions.js';
 import type { Caller } from '../auth/Caller.js';
 import { notFound } from '../domainError.js';
 import type { CommunityRecord } from '../storage/meta/records.js';
 import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { param, parse, slugOf } from './validate.js';
+import { memberViews } from './memberViews.js';
 import { communityView, createdInvitationView, memberView } from './views.js';
 
 /** `/api/communities`: communities and their members. */
@@ -68,14 +68,7 @@ export function communitiesRouter(context: HttpContext): Router {
       slugOf(param(request, 'slug')),
       'member.list',
     );
-    const showEmail = can(caller.actor, 'member.manage', { type: 'community', id: community.id });
-    const members = await services.memberships.ofCommunity(community.id);
-    const views = [];
-    for (const membership of members) {
-      const user = await services.users.byId(membership.userId);
-      if (user) views.push(memberView(membership, user, showEmail));
-    }
-    response.json(views.sort((a, b) => a.user.name.localeCompare(b.user.name)));
+    response.json(await memberViews(context, caller, community));
   });
 
   // One answer whether or not the address has an account (see MemberAdder): no enumeration.

@@ -17,6 +17,8 @@ import {
   updateDocumentRequestSchema,
   createVersionRequestSchema,
   saveTemplateRequestSchema,
+  offlinePullRequestSchema,
+  offlinePushRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -118,6 +120,23 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ['get', '/api/communities/{slug}/trash', 'Pages in the trash'],
   ['get', '/api/communities/{slug}/presence', 'Who has the community’s pages open now'],
   ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
+  [
+    'get',
+    '/api/communities/{slug}/offline',
+    'Offline manifest: readable pages, what changed since ?epoch=&since=, members, templates',
+  ],
+  [
+    'post',
+    '/api/communities/{slug}/offline/pull',
+    'Offline pull: what each copy lacks, by its state vector (≤ 50 pages, 8 MiB)',
+    offlinePullRequestSchema,
+  ],
+  [
+    'post',
+    '/api/communities/{slug}/offline/push',
+    'Offline push: updates made offline, answered once durable (≤ 50 pages, 8 MiB)',
+    offlinePushRequestSchema,
+  ],
   [
     'post',
     '/api/communities/{slug}/import',

@@ -34,6 +34,11 @@ function logRange(documentId: string): { gte: string; lt: string } {
 export interface LevelStorageOptions {
   /** Called after each synced batch write with its duration in seconds (for metrics). */
   readonly onBatchWritten?: (seconds: number, entries: number) => void;
+  /**
+   * Called after each synced batch with the document of each appended update (in order): the
+   * one place every content write passes, whichever path made it (offline sync's change clock).
+   */
+  readonly onAppended?: (documentId: string) => void;
   /** How compaction merges a log (default: on this thread). */
   readonly mergeUpdates?: MergeUpdates;
   /** How long a write waits for others to share its fsync'd batch (default 0: at once). */
@@ -201,6 +206,7 @@ export class LevelDocumentStorage implements DocumentStorage {
     const started = performance.now();
     await this.db.batch(operations, { sync: true });
     this.options.onBatchWritten?.((performance.now() - started) / 1000, operations.length);
+    for (const entry of entries) this.options.onAppended?.(entry.documentId);
   }
 
   private async takeSequence(documentId: string): Promise<number> {

@@ -42,6 +42,9 @@ const unknownTemplate = () => new DomainError(400, 'invalid_request', 'No such t
 
 /** Templates: the built-in four (per language) and each community's own. */
 export class TemplateService {
+  /** Built-in templates' content per language, made once: the same bytes on every manifest. */
+  private readonly builtInStates = new Map<string, Promise<Uint8Array>>();
+
   constructor(
     private readonly db: MetaDatabase,
     private readonly communities: CommunityService,
@@ -71,6 +74,29 @@ export class TemplateService {
         builtIn: false,
       })),
     ];
+  }
+
+  /**
+   * The templates of {@link list} with their content (base64 Yjs update), so a page can be made
+   * from one without the server (offline sync).
+   */
+  async listWithContent(
+    caller: Caller,
+    slug: string,
+    language: TemplateLanguage,
+  ): Promise<(TemplateView & { update: string })[]> {
+    const community = await this.communities.require(caller, slug, 'community.read');
+    const own = await this.db.list<TemplateRecord>(TABLES.templates, `${community.id}!`);
+    const states = new Map(own.map((template) => [template.id, template.state]));
+    const views = await this.list(caller, slug, language);
+    return Promise.all(
+      views.map(async (view) => ({
+        ...view,
+        update:
+          states.get(view.id) ??
+          Buffer.from(await this.contentOf(community.id, view.id, language)).toString('base64'),
+      })),
+    );
   }
 
   /** Saves a document's current content as a template of its community (owners). */
@@ -152,11 +178,19 @@ export class TemplateService {
   ): Promise<Uint8Array> {
     const builtIn = BUILT_IN_TEMPLATES.find((template) => template.id === templateId);
     if (builtIn) {
-      const { markdownToDoc, docToYDoc } = await loadTransfer();
-      const { title, doc } = markdownToDoc(builtIn.markdown[language]);
-      const ydoc = docToYDoc(doc, title);
-      const state = Y.encodeStateAsUpdate(ydoc);
-      ydoc.destroy();
+      const key = `${builtIn.id}!${language}`;
+      let state = this.builtInStates.get(key);
+      if (state === undefined) {
+        state = loadTransfer().then(({ markdownToDoc, docToYDoc }) => {
+          const { title, doc } = markdownToDoc(builtIn.markdown[language]);
+          const ydoc = docToYDoc(doc, title);
+          const encoded = Y.encodeStateAsUpdate(ydoc);
+          ydoc.destroy();
+          return encoded;
+        });
+        this.builtInStates.set(key, state);
+        state.catch(() => this.builtInStates.delete(key));
+      }
       return state;
     }
     const own = await this.db.get<TemplateRecord>(TABLES.templates, `${communityId}!${templateId}`);

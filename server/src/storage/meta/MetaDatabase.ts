@@ -24,6 +24,7 @@ const TABLE_PREFIX = 'meta-';
 export class MetaDatabase {
   private readonly sublevels = new Map<string, JsonSublevel>();
   private readonly writeListeners = new Set<(tables: ReadonlySet<string>) => void>();
+  private readonly writtenListeners = new Set<(operations: readonly MetaOperation[]) => void>();
   private tail: Promise<unknown> = Promise.resolve();
 
   private readonly cache: PointCache;
@@ -89,6 +90,11 @@ export class MetaDatabase {
     this.writeListeners.add(listener);
   }
 
+  /** Tells `listener` the operations of each write once they are durable (and readable). */
+  onWritten(listener: (operations: readonly MetaOperation[]) => void): void {
+    this.writtenListeners.add(listener);
+  }
+
   /** Applies all operations atomically and durably. */
   async write(operations: readonly MetaOperation[]): Promise<void> {
     if (operations.length === 0) return;
@@ -115,6 +121,7 @@ export class MetaDatabase {
     );
     this.cache.invalidate(tables);
     for (const listener of this.writeListeners) listener(tables);
+    for (const listener of this.writtenListeners) listener(operations);
   }
 
   /** Runs `work` after every earlier exclusive section finished, so read-check-write is atomic. */
