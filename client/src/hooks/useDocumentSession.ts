@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DocumentId, PresenceUser } from '@kring/shared';
 import { offlineSync } from '../offline/offlineRuntime.js';
+import { whenKnownToServer } from '../offline/pendingCreates.js';
 import { watchOpenDocument } from '../offline/watchOpenDocument.js';
 import { DocumentSession } from '../sync/DocumentSession.js';
 
@@ -16,7 +17,10 @@ export function useDocumentSession(id: DocumentId, user: PresenceUser): Document
   // Only the first user matters here; a new name must not reopen the document.
   const [initialUser] = useState(user);
   useEffect(() => {
-    const opened = new DocumentSession(id, { user: initialUser });
+    const opened = new DocumentSession(id, {
+      user: initialUser,
+      connectWhen: whenKnownToServer(id),
+    });
     const unwatch = watchOpenDocument(opened, () => offlineSync.request());
     setSession(opened);
     return () => {

@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/ApiClient.js';
 import { ApiError, NETWORK_ERROR_CODE } from '../api/ApiError.js';
 import { communityApiPath } from '../api/communities.js';
 import { deleteLocalContent } from './localContent.js';
+import { announceCreated } from './pendingCreates.js';
 import {
   addRecord,
   deleteRecords,
@@ -163,6 +164,7 @@ export async function replayOperations(
       notices.push({ kind: 'refused', slug, title: titles.get(op.documentId) ?? '' });
     }
     if (op.seq !== undefined) await deleteRecords(STORES.operations, [op.seq]);
+    if (op.kind === 'create') announceCreated(op.documentId);
   }
   return { sent, notices, interrupted: false };
 }

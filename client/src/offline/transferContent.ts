@@ -84,9 +84,9 @@ export interface PushResult {
 }
 
 /** The local edits of a document the server has not confirmed: an update against its saved state. */
-async function localEdits(id: string): Promise<{ id: string; update: string }> {
+async function localEdits(id: string, whole: boolean): Promise<{ id: string; update: string }> {
   return withLocalDocument(id, (doc) => {
-    const saved = parseStateVector(readSavedState(id));
+    const saved = whole ? null : parseStateVector(readSavedState(id));
     const update =
       saved === null
         ? Y.encodeStateAsUpdate(doc)
@@ -103,6 +103,24 @@ export async function pushDocuments(
   client: ApiClient,
   slug: string,
   ids: readonly string[],
+): Promise<PushResult> {
+  const first = await pushOnce(client, slug, ids, false);
+  // The server refuses an update that builds on changes it never got (its "saved" state was
+  // older than this browser thought): the whole state always applies.
+  const retry = first.refused.filter((r) => r.reason === 'invalid').map((r) => r.id);
+  if (retry.length === 0) return first;
+  const second = await pushOnce(client, slug, retry, true);
+  return {
+    saved: [...first.saved, ...second.saved],
+    refused: [...first.refused.filter((r) => r.reason !== 'invalid'), ...second.refused],
+  };
+}
+
+async function pushOnce(
+  client: ApiClient,
+  slug: string,
+  ids: readonly string[],
+  whole: boolean,
 ): Promise<PushResult> {
   const saved: { id: string; stateVector: string }[] = [];
   const refused: { id: string; reason: OfflinePushView['refused'][number]['reason'] }[] = [];
@@ -122,7 +140,7 @@ export async function pushDocuments(
     bytes = 0;
   };
   for (const id of ids) {
-    const edits = await localEdits(id);
+    const edits = await localEdits(id, whole);
     if (edits.update.length > OFFLINE_BATCH_MAX_BYTES - 1024) {
       refused.push({ id, reason: 'too_large' });
       continue;

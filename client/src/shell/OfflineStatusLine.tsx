@@ -42,7 +42,14 @@ const ICONS = {
  * community being made available offline (with progress), what waits to be sent, or that the
  * session ended. It links to the offline settings. The state (not each number) is announced.
  */
-export function OfflineStatusLine({ current }: { readonly current: boolean }) {
+export function OfflineStatusLine({
+  current,
+  compact = false,
+}: {
+  readonly current: boolean;
+  /** In the slim top bar: the state only (the sidebar has the details). */
+  readonly compact?: boolean;
+}) {
   const { t } = useTranslation();
   const status = useOfflineStatus();
   const state = offlineState(status);
@@ -51,14 +58,17 @@ export function OfflineStatusLine({ current }: { readonly current: boolean }) {
   const waiting = what === null ? null : t('offlineSync.waiting', { what });
   const syncing = status.syncing;
   return (
-    <div className={`kring-offline-line kring-offline-line--${state}`} data-state={state}>
+    <div
+      className={`kring-offline-line kring-offline-line--${state}${compact ? ' kring-offline-line--compact' : ''}`}
+      data-state={state}
+    >
       <SidebarLink to="/offline" current={current}>
         <Icon aria-hidden="true" size={18} />
         <span className="kring-sidebar__link-text">
           <span className="kring-offline-line__state" role="status">
             {t(`offlineSync.state.${state}`)}
           </span>
-          {state === 'syncing' && syncing !== null && (
+          {!compact && state === 'syncing' && syncing !== null && (
             <span className="kring-offline-line__detail">
               {t('offlineSync.syncingDetail', {
                 name: syncing.name,
@@ -67,12 +77,12 @@ export function OfflineStatusLine({ current }: { readonly current: boolean }) {
               })}
             </span>
           )}
-          {waiting !== null && state !== 'syncing' && (
+          {!compact && waiting !== null && state !== 'syncing' && (
             <span className="kring-offline-line__detail">{waiting}</span>
           )}
         </span>
       </SidebarLink>
-      {state === 'syncing' && syncing !== null && (
+      {!compact && state === 'syncing' && syncing !== null && (
         <progress
           className="kring-offline-line__progress"
           max={syncing.total}

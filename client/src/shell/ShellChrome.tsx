@@ -5,6 +5,7 @@ import type { CurrentUser } from '@kring/shared';
 import { pathStore } from '../routing/history.js';
 import type { Route } from '../routing/routes.js';
 import { IconButton } from './IconButton.js';
+import { OfflineStatusLine } from './OfflineStatusLine.js';
 import { Sidebar, SIDEBAR_ID } from './Sidebar.js';
 import { readSidebarCollapsed, writeSidebarCollapsed } from './shellStorage.js';
 import { useCommunities } from './useCommunities.js';
@@ -95,6 +96,7 @@ export function ShellChrome({ user, route, onDrawerChange }: ShellChromeProps) {
             onClick={showSidebar}
           />
           <span className="kring-topbar__title">{community?.name ?? t('app.name')}</span>
+          <OfflineStatusLine current={route.name === 'offline'} compact />
         </div>
       ) : null}
       {drawer && <div className="kring-scrim" aria-hidden="true" onClick={hideSidebar} />}

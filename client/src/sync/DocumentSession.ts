@@ -37,6 +37,11 @@ export interface DocumentSessionOptions {
   readonly user: PresenceUser;
   /** Websocket base URL; the document id is appended. Defaults to `/collab` on this origin. */
   readonly collabUrl?: string;
+  /**
+   * Connects only once this settles (a page made offline: once the server has it); until then the
+   * document works from this browser's copy. Default: at once.
+   */
+  readonly connectWhen?: Promise<unknown>;
 }
 
 const savedKey = (id: DocumentId): string => `kring:saved:${id}`;
@@ -75,6 +80,7 @@ export class DocumentSession {
   private facts: ConnectionFacts;
   private refusedWithCode: number | null = null;
   private destroyed = false;
+  private held: boolean;
 
   constructor(
     readonly id: DocumentId,
@@ -124,7 +130,14 @@ export class DocumentSession {
     this.presence = new PresenceStore(this.awareness);
     window.addEventListener('online', this.onBrowserOnline);
     window.addEventListener('offline', this.onBrowserOffline);
-    this.provider.connect();
+    this.held = options.connectWhen !== undefined;
+    if (options.connectWhen === undefined) this.provider.connect();
+    else {
+      void options.connectWhen.finally(() => {
+        this.held = false;
+        if (!this.destroyed && !this.facts.refused) this.provider.connect();
+      });
+    }
   }
 
   /** The rich-text content. */
@@ -221,7 +234,7 @@ export class DocumentSession {
 
   private readonly onBrowserOnline = (): void => {
     this.setFacts({ browserOnline: true, failedAttempts: 0 });
-    if (!this.facts.refused) this.provider.connect();
+    if (!this.facts.refused && !this.held) this.provider.connect();
   };
 
   private readonly onBrowserOffline = (): void => {
