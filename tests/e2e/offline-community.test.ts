@@ -63,6 +63,13 @@ describe('offline communities', () => {
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     const pages = (await serverTitles(server.url, token(), 'test')).length;
     await waitForOfflineCopy(page, server.url, 'Test community', pages);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    if (SCREENS !== undefined) {
+      await page.screenshot({
+        path: `${SCREENS}/offline-settings-${width}x${height}.png`,
+        fullPage: true,
+      });
+    }
     return { context, page };
   };
 

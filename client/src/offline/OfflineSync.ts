@@ -140,7 +140,7 @@ export class OfflineSync {
     );
     const revoked = new Map(
       stored
-        .filter((community) => community.revoked || !member.has(community.slug))
+        .filter((community) => !member.has(community.slug))
         .map((community) => [community.slug, community.community.name]),
     );
     const reportAway = this.away;
@@ -190,7 +190,8 @@ export class OfflineSync {
     try {
       const mine = new Set(
         (await getAll<StoredCommunity>(STORES.communities))
-          .filter((community) => community.userId === userId)
+          // A community closed to this person: its edits are kept here, not waiting to be sent.
+          .filter((community) => community.userId === userId && !community.revoked)
           .map((community) => community.slug),
       );
       const documents = await getAll<StoredDocument>(STORES.documents);

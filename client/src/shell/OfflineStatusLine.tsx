@@ -66,7 +66,7 @@ export function OfflineStatusLine({
         <Icon aria-hidden="true" size={18} />
         <span className="kring-sidebar__link-text">
           <span className="kring-offline-line__state" role="status">
-            {t(`offlineSync.state.${state}`)}
+            {t(compact ? `offlineSync.short.${state}` : `offlineSync.state.${state}`)}
           </span>
           {!compact && state === 'syncing' && syncing !== null && (
             <span className="kring-offline-line__detail">

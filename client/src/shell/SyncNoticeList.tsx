@@ -5,7 +5,11 @@ import { LOGIN_PATH, documentPath } from '@kring/shared';
 import { Alert } from '../components/Alert.js';
 import { localEditsFile, offerDownload, pagesWithLocalEdits } from '../offline/exportLocalEdits.js';
 import { dismissSyncNotice, syncNotices, type SyncNotice } from '../offline/syncNotices.js';
+import { offlineSync } from '../offline/offlineRuntime.js';
+import { removeCommunityCopy } from '../offline/removeCommunityCopy.js';
 import { useOfflineStatus } from '../offline/useOfflineStatus.js';
+import { useSession } from '../hooks/useSession.js';
+import { knownUser } from '../session/sessionStore.js';
 import { AppLink } from '../routing/AppLink.js';
 import { currentAppPath } from '../routing/history.js';
 
@@ -79,6 +83,7 @@ export function SyncNoticeList() {
   const { t } = useTranslation();
   const notices = useSyncExternalStore(syncNotices.subscribe, syncNotices.getSnapshot);
   const status = useOfflineStatus();
+  const user = knownUser(useSession());
   if (notices.length === 0 && !status.sessionExpired && status.revoked.length === 0) return null;
   return (
     <section className="kring-sync-notices" aria-label={t('syncNotices.label')}>
@@ -93,14 +98,30 @@ export function SyncNoticeList() {
       {status.revoked.map((community) => (
         <Alert key={community.slug} type="warning">
           <p>{t('syncNotices.revoked', { name: community.name })}</p>
-          <Button
-            purpose="secondary"
-            onClick={() =>
-              void pagesWithLocalEdits(community.slug).then((ids) => download(ids, community.name))
-            }
-          >
-            {t('syncNotices.download')}
-          </Button>
+          <div className="kring-actions">
+            <Button
+              purpose="secondary"
+              onClick={() =>
+                void pagesWithLocalEdits(community.slug).then((ids) =>
+                  download(ids, community.name),
+                )
+              }
+            >
+              {t('syncNotices.download')}
+            </Button>
+            {user !== null && (
+              <Button
+                purpose="subtle"
+                onClick={() =>
+                  void removeCommunityCopy(community.slug, user.id, true).then(() =>
+                    offlineSync.request(),
+                  )
+                }
+              >
+                {t('syncNotices.removeCopy')}
+              </Button>
+            )}
+          </div>
         </Alert>
       ))}
       {notices.map((notice) => (
