@@ -25,8 +25,9 @@ const treeRows = (page: Page) =>
  * A conflict between work made offline and what others did meanwhile is resolved the same way for
  * everyone and shown: a page moved offline under a parent that someone else deleted lands at the
  * top level, with a message; and the person hears what others changed while they were away.
+ * Several tabs share one sync: what one tab fetched, the other does not fetch again.
  */
-describe('offline conflicts and what changed while away', () => {
+describe('offline conflicts, what changed while away, and tabs', () => {
   let server: ServerProcess;
   let browser: TestBrowser;
   const ids: Record<string, string> = {};
@@ -104,6 +105,40 @@ describe('offline conflicts and what changed while away', () => {
     await page.reload();
     await page.getByRole('tree', { name: 'Pages' }).waitFor();
     expect(await page.locator('.kring-sync-notices').count()).toBe(0);
+    await context.close();
+  });
+
+  it('shares one sync between tabs: changes are fetched once', async () => {
+    const email = await inviteAccount(server.url, server.credentials.token, 'Tamara');
+    const context = await browser.browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 800 },
+    });
+    const first = await context.newPage();
+    await signIn(first, server.url, email, '/c/test');
+    const pages = ((await (await api('/api/communities/test/documents')).json()) as DocumentView[])
+      .length;
+    await waitForOfflineCopy(first, server.url, 'Test community', pages);
+    const second = await context.newPage();
+    await waitForOfflineCopy(second, server.url, 'Test community', pages);
+
+    const pulls: string[] = [];
+    context.on('request', (request) => {
+      if (request.url().endsWith('/offline/pull')) pulls.push(request.url());
+    });
+    await importPage('Eerste', 'Een.');
+    await importPage('Tweede', 'Twee.');
+    // Both tabs start a pass at the same moment, as when the network comes back.
+    await Promise.all(
+      [first, second].map((tab) => tab.evaluate(() => window.dispatchEvent(new Event('online')))),
+    );
+    // Both still show the offline screen: the second one learns of the first one's sync.
+    for (const tab of [first, second]) {
+      await expect
+        .poll(() => tab.locator('.kring-offline-community__meta').textContent())
+        .toMatch(new RegExp(`^${pages + 2} pages on this device`));
+    }
+    expect(pulls).toHaveLength(1);
     await context.close();
   });
 });

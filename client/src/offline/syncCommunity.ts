@@ -143,7 +143,14 @@ export async function syncCommunity(
       .sort((a, b) => Number(b.id === options.priorityId) - Number(a.id === options.priorityId));
     let done = 0;
     options.onProgress({ done, total: needed.length });
+    // Pages whose content the server changed since the last pass (not only their "last changed").
+    const contentChanged = new Set<string>();
     await pullDocuments(client, slug, needed, async (pulled) => {
+      for (const content of pulled) {
+        if (local.get(content.id)?.serverStateVector !== content.serverStateVector) {
+          contentChanged.add(content.id);
+        }
+      }
       await putRecords(
         STORES.documents,
         pulled.map((content) => {
@@ -198,9 +205,8 @@ export async function syncCommunity(
     for (const id of removed) await deleteLocalContent(id);
 
     if (options.reportAway && previous?.syncedAt) {
-      const since = previous.syncedAt;
       const pages = manifest.documents
-        .filter((view) => view.updatedAt > since && view.updatedBy?.id !== options.userId)
+        .filter((view) => contentChanged.has(view.id) && view.updatedBy?.id !== options.userId)
         .map((view) => ({ id: view.id, title: views.get(view.id)?.title ?? view.title }));
       if (pages.length > 0) {
         notices.push({
