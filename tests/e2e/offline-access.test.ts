@@ -126,4 +126,23 @@ describe('offline work when the session ends or access is taken away', () => {
     );
     await context.close();
   });
+
+  it('removes everything Kring keeps in the browser at logout on a shared computer', async () => {
+    const { context, page } = await person('Wim');
+    const kept = () =>
+      page.evaluate(async () => ({
+        databases: (await indexedDB.databases())
+          .map((database) => database.name ?? '')
+          .filter((name) => name.startsWith('kring')),
+        keys: Object.keys(localStorage).filter((key) => key.startsWith('kring:')),
+      }));
+    expect((await kept()).databases).toContain('kring-offline');
+    await page.goto(`${server.url}/account`);
+    await page.getByLabel("Also remove Kring's data from this device", { exact: false }).check();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Log out in this browser' }).click();
+    await page.waitForURL(/\/login/);
+    await expect.poll(kept).toEqual({ databases: [], keys: [] });
+    await context.close();
+  });
 });
