@@ -40,7 +40,8 @@ const ICONS = {
 /**
  * The sidebar's line about the connection and the offline copies: online or offline, a
  * community being made available offline (with progress), what waits to be sent, or that the
- * session ended. It links to the offline settings. The state (not each number) is announced.
+ * session ended. It links to the offline settings. The state (not each number) is announced (a
+ * live region without the status role, which belongs to the open document's save state).
  */
 export function OfflineStatusLine({
   current,
@@ -65,7 +66,7 @@ export function OfflineStatusLine({
       <SidebarLink to="/offline" current={current}>
         <Icon aria-hidden="true" size={18} />
         <span className="kring-sidebar__link-text">
-          <span className="kring-offline-line__state" role="status">
+          <span className="kring-offline-line__state" aria-live="polite">
             {t(compact ? `offlineSync.short.${state}` : `offlineSync.state.${state}`)}
           </span>
           {!compact && state === 'syncing' && syncing !== null && (
