@@ -192,18 +192,20 @@ export {
   isApiErrorCode,
 } from './api/errorCodes.js';
 export {
-  OFFLINE_BATCH_DOCUMENTS,
-  OFFLINE_BATCH_MAX_BYTES,
-  OFFLINE_PUSH_REFUSALS,
   offlineManifestQuerySchema,
   offlinePullRequestSchema,
   offlinePushRequestSchema,
+  type OfflinePullRequest,
+  type OfflinePushRequest,
+} from './api/offline.js';
+export {
+  OFFLINE_BATCH_DOCUMENTS,
+  OFFLINE_BATCH_MAX_BYTES,
+  OFFLINE_PUSH_REFUSALS,
   type OfflineManifestView,
   type OfflinePulledDocument,
-  type OfflinePullRequest,
   type OfflinePullView,
   type OfflinePushRefusal,
-  type OfflinePushRequest,
   type OfflinePushView,
   type OfflineTemplateView,
-} from './api/offline.js';
+} from './api/offlineViews.js';
