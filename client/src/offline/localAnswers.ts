@@ -7,7 +7,7 @@ import {
   type StoredCommunity,
   type StoredDocument,
 } from './offlineDb.js';
-import { applyOfflineChange, type OfflineChangeRequest } from './offlineChanges.js';
+import type { OfflineChangeRequest } from './offlineChanges.js';
 
 /** What the local answers need from the app. */
 export interface LocalAnswerContext {
@@ -106,6 +106,8 @@ export function createLocalAnswers(context: LocalAnswerContext): LocalAnswers {
     if (user === null) return null;
     try {
       if (method === 'GET') return await answerGet(path, options, user);
+      // Loaded when first needed: it brings Yjs (pages made from a template offline).
+      const { applyOfflineChange } = await import('./offlineChanges.js');
       const answer = await applyOfflineChange(
         { method, path, body: options.body } satisfies OfflineChangeRequest,
         user,

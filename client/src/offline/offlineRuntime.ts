@@ -2,7 +2,7 @@ import { apiClient } from '../api/api.js';
 import { loadSession } from '../session/sessionActions.js';
 import { knownUser, sessionStore } from '../session/sessionStore.js';
 import { createLocalAnswers } from './localAnswers.js';
-import { OfflineSync } from './OfflineSync.js';
+import type { OfflineSync } from './OfflineSync.js';
 import { offlineStatus, resetOfflineStatus } from './offlineStatus.js';
 
 /** The id of the document on the screen (`/d/:id`), synced before the rest. */
@@ -11,8 +11,25 @@ function documentOnScreen(): string | null {
   return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
 }
 
+let sync: OfflineSync | null = null;
+let loading: Promise<OfflineSync> | null = null;
+
+/** The sync loads after the first screen (it brings Yjs and IndexedDB code the shell lacks). */
+function loadSync(): Promise<OfflineSync> {
+  loading ??= import('./OfflineSync.js').then(({ OfflineSync }) => {
+    sync = new OfflineSync(apiClient, documentOnScreen);
+    return sync;
+  });
+  return loading;
+}
+
 /** The app's offline sync, started for whoever is signed in. */
-export const offlineSync = new OfflineSync(apiClient, documentOnScreen);
+export const offlineSync = {
+  /** Asks for a sync soon (after an edit or a queued change). */
+  request(): void {
+    void loadSync().then((loaded) => loaded.request());
+  },
+};
 
 let started = false;
 
@@ -33,9 +50,10 @@ export function startOfflineCopies(): void {
     const state = sessionStore.getSnapshot();
     // Offline, the person last signed in here: their copies, counts and queue.
     const user = knownUser(state);
-    if (user !== null && state.status !== 'loading') offlineSync.start(user.id);
-    else if (state.status === 'signed-out') {
-      offlineSync.stop();
+    if (user !== null && state.status !== 'loading') {
+      void loadSync().then((loaded) => loaded.start(user.id));
+    } else if (state.status === 'signed-out') {
+      sync?.stop();
       resetOfflineStatus();
     }
   };

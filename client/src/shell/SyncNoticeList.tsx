@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { LOGIN_PATH, documentPath } from '@kring/shared';
 import { Alert } from '../components/Alert.js';
-import { localEditsFile, offerDownload, pagesWithLocalEdits } from '../offline/exportLocalEdits.js';
 import { dismissSyncNotice, syncNotices, type SyncNotice } from '../offline/syncNotices.js';
 import { offlineSync } from '../offline/offlineRuntime.js';
-import { removeCommunityCopy } from '../offline/removeCommunityCopy.js';
 import { useOfflineStatus } from '../offline/useOfflineStatus.js';
 import { useSession } from '../hooks/useSession.js';
 import { knownUser } from '../session/sessionStore.js';
@@ -16,8 +14,26 @@ import { currentAppPath } from '../routing/history.js';
 /** At most this many changed pages are named in "changed while you were away". */
 const NAMED_PAGES = 5;
 
+/** Downloads the text of `ids` kept here (the export code loads on first use). */
 function download(ids: readonly string[], name: string): void {
-  void localEditsFile(ids).then((file) => offerDownload(file, `${name}.txt`));
+  void import('../offline/exportLocalEdits.js').then(async ({ localEditsFile, offerDownload }) =>
+    offerDownload(await localEditsFile(ids), `${name}.txt`),
+  );
+}
+
+/** Downloads what a community closed to this person holds of their edits. */
+function downloadCommunity(slug: string, name: string): void {
+  void import('../offline/exportLocalEdits.js').then(async ({ pagesWithLocalEdits }) =>
+    download(await pagesWithLocalEdits(slug), name),
+  );
+}
+
+/** Removes a community's copy from this device, edits included (after downloading them). */
+function removeCopy(slug: string, userId: string): void {
+  void import('../offline/removeCommunityCopy.js').then(async ({ removeCommunityCopy }) => {
+    await removeCommunityCopy(slug, userId, true);
+    offlineSync.request();
+  });
 }
 
 function NoticeText({ notice }: { readonly notice: SyncNotice }) {
@@ -101,23 +117,12 @@ export function SyncNoticeList() {
           <div className="kring-actions">
             <Button
               purpose="secondary"
-              onClick={() =>
-                void pagesWithLocalEdits(community.slug).then((ids) =>
-                  download(ids, community.name),
-                )
-              }
+              onClick={() => downloadCommunity(community.slug, community.name)}
             >
               {t('syncNotices.download')}
             </Button>
             {user !== null && (
-              <Button
-                purpose="subtle"
-                onClick={() =>
-                  void removeCommunityCopy(community.slug, user.id, true).then(() =>
-                    offlineSync.request(),
-                  )
-                }
-              >
+              <Button purpose="subtle" onClick={() => removeCopy(community.slug, user.id)}>
                 {t('syncNotices.removeCopy')}
               </Button>
             )}
