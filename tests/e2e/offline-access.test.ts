@@ -82,6 +82,7 @@ describe('offline work when the session ends or access is taken away', () => {
 
     await context.setOffline(false);
     await page.waitForURL(/\/login/);
+    await page.getByText('1 change made on this device has not reached the server yet.').waitFor();
     await page.getByLabel(/email address/i).fill(email);
     await page.getByLabel(/^password$/i).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /^sign in$/i }).click();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -8,6 +8,7 @@ import { ResourceView } from '../../components/ResourceView.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { useSession } from '../../hooks/useSession.js';
+import { waitingWork } from '../../offline/waitingWork.js';
 import { navigate } from '../../routing/history.js';
 import { SignupForm } from '../signup/SignupForm.js';
 import { LoginForm } from './LoginForm.js';
@@ -33,6 +34,11 @@ export function LoginPage({ returnTo, error }: LoginPageProps) {
   const { resource, reload } = useApiResource(loadProviders);
   const firstRun = resource.status === 'ready' && resource.data.firstRun;
   useDocumentTitle(t(firstRun ? 'firstRun.pageTitle' : 'login.pageTitle'));
+  // A session that ended while work waited here (offline): say it is kept and sent after signing in.
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => {
+    void waitingWork().then(setWaiting);
+  }, []);
 
   useEffect(() => {
     if (session.status === 'signed-in') navigate(returnTo, { replace: true });
@@ -43,6 +49,11 @@ export function LoginPage({ returnTo, error }: LoginPageProps) {
   return (
     <div className="kring-page kring-page--narrow">
       <Heading level={1}>{t(firstRun ? 'firstRun.heading' : 'login.heading')}</Heading>
+      {waiting > 0 && (
+        <Alert type="info">
+          <Paragraph>{t('login.workWaiting', { count: waiting })}</Paragraph>
+        </Alert>
+      )}
       {error !== null && (
         <Alert type="error">
           <Paragraph>{t('login.oidcFailed', { code: error })}</Paragraph>
