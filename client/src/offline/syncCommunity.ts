@@ -4,11 +4,11 @@ import { ApiError } from '../api/ApiError.js';
 import { communityApiPath } from '../api/communities.js';
 import { deleteLocalContent } from './localContent.js';
 import {
-  deleteRecords,
   getAll,
   getRecord,
   putRecords,
   STORES,
+  transact,
   updateRecord,
   type StoredCommunity,
   type StoredDocument,
@@ -76,6 +76,74 @@ function withLocalTitles(
   );
 }
 
+/** The view a stored record gets from the server's `view` (its title kept when it has one). */
+function withServerView(record: StoredDocument, view: DocumentView): StoredDocument {
+  return { ...record, view: { ...view, title: record.view.title || view.title } };
+}
+
+/** True when two views hold the same values (both plain JSON; a different order only costs a write). */
+function sameView(a: DocumentView, b: DocumentView): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * In one transaction over the community's records: gives each the server's metadata where it
+ * differs, marks those gone from the server while holding local edits as orphaned (`onKept`), and
+ * deletes the others that are gone (unless `keep`, a page created here and not yet sent). Only
+ * records whose outcome is not known from `known` (what this pass read or wrote) are read again,
+ * so a pass that changes nothing reads keys only. Resolves with the deleted ids.
+ */
+function updateMetadata(
+  slug: string,
+  views: ReadonlyMap<string, DocumentView>,
+  known: (id: string) => StoredDocument | undefined,
+  { keep, onKept }: { keep: (id: string) => boolean; onKept: (record: StoredDocument) => void },
+): Promise<string[]> {
+  return transact(STORES.documents, 'readwrite', async (tx) => {
+    const store = tx.objectStore(STORES.documents);
+    const ids = (await result(store.index('slug').getAllKeys(slug))) as string[];
+    const removed: string[] = [];
+    const reads: Promise<void>[] = [];
+    for (const id of ids) {
+      const view = views.get(id);
+      const seen = known(id);
+      if (
+        view !== undefined &&
+        seen !== undefined &&
+        sameView(withServerView(seen, view).view, seen.view)
+      ) {
+        continue;
+      }
+      reads.push(
+        result(store.get(id) as IDBRequest<StoredDocument | undefined>).then((record) => {
+          if (record === undefined) return;
+          if (view !== undefined) {
+            const updated = withServerView(record, view);
+            if (!sameView(updated.view, record.view)) store.put(updated);
+          } else if (record.dirty || record.orphaned) {
+            if (!record.orphaned) {
+              onKept(record);
+              store.put({ ...record, orphaned: true });
+            }
+          } else if (!keep(record.id)) {
+            store.delete(record.id);
+            removed.push(record.id);
+          }
+        }),
+      );
+    }
+    await Promise.all(reads);
+    return removed;
+  });
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
 /**
  * Brings one community's offline copy up to date: sends the page changes queued here, then the
  * edits made here, then fetches what changed on the server (the document `priorityId` first), in
@@ -92,13 +160,12 @@ export async function syncCommunity(
   const notices: SyncNoticeInput[] = [];
   try {
     let manifest = await fetchManifest(client, slug, previous);
-    const replay = await replayOperations(
-      client,
-      slug,
-      options.userId,
-      manifest,
-      await storedTitles(slug),
-    );
+    // Reading every record of a community is the costly part of a pass that finds little to do
+    // (their text is hundreds of kilobytes): it is read once when nothing was queued here.
+    const queued = (await queuedOperations(options.userId, slug)).length > 0;
+    const replay = queued
+      ? await replayOperations(client, slug, options.userId, manifest, await storedTitles(slug))
+      : { sent: 0, notices: [], interrupted: false };
     notices.push(...replay.notices);
     if (replay.interrupted) return { kind: 'unreachable' };
 
@@ -127,10 +194,14 @@ export async function syncCommunity(
           })),
       );
     }
-    if (replay.sent > 0 || dirty.length > 0) manifest = await fetchManifest(client, slug, previous);
+    const sent = replay.sent > 0 || dirty.length > 0;
+    if (sent) manifest = await fetchManifest(client, slug, previous);
 
     const local = new Map(
-      (await getAll<StoredDocument>(STORES.documents, 'slug', slug)).map((d) => [d.id, d]),
+      (sent ? await getAll<StoredDocument>(STORES.documents, 'slug', slug) : before).map((d) => [
+        d.id,
+        d,
+      ]),
     );
     const views = withLocalTitles(manifest.documents, local);
     const changed = new Set(manifest.changed);
@@ -142,6 +213,7 @@ export async function syncCommunity(
       }))
       .sort((a, b) => Number(b.id === options.priorityId) - Number(a.id === options.priorityId));
     let done = 0;
+    const stored = new Map<string, StoredDocument>();
     options.onProgress({ done, total: needed.length });
     // Pages whose content the server changed since the last pass (not only their "last changed").
     const contentChanged = new Set<string>();
@@ -151,57 +223,42 @@ export async function syncCommunity(
           contentChanged.add(content.id);
         }
       }
-      await putRecords(
-        STORES.documents,
-        pulled.map((content) => {
-          const view = views.get(content.id);
-          const mine = local.get(content.id);
-          const record: StoredDocument = {
-            id: content.id,
-            slug,
-            view: view === undefined ? mine!.view : { ...view, title: content.title || view.title },
-            text: content.text,
-            serverStateVector: content.serverStateVector,
-            dirty: mine?.dirty ?? false,
-            orphaned: false,
-          };
-          return record;
-        }),
-      );
+      const records = pulled.map((content) => {
+        const view = views.get(content.id);
+        const mine = local.get(content.id);
+        const record: StoredDocument = {
+          id: content.id,
+          slug,
+          view: view === undefined ? mine!.view : { ...view, title: content.title || view.title },
+          text: content.text,
+          serverStateVector: content.serverStateVector,
+          dirty: mine?.dirty ?? false,
+          orphaned: false,
+        };
+        return record;
+      });
+      await putRecords(STORES.documents, records);
+      for (const record of records) stored.set(record.id, record);
       done += pulled.length;
       options.onProgress({ done, total: needed.length });
     });
 
     // Metadata of the pages whose content did not change (moves, tags) and pages that are gone.
-    const current = await getAll<StoredDocument>(STORES.documents, 'slug', slug);
     const stillQueued = new Set(
       (await queuedOperations(options.userId, slug))
         .filter((op) => op.kind === 'create')
         .map((op) => op.documentId),
     );
-    const updates: StoredDocument[] = [];
-    const removed: string[] = [];
-    for (const record of current) {
-      const view = views.get(record.id);
-      if (view !== undefined) {
-        if (view !== record.view)
-          updates.push({ ...record, view: { ...view, title: record.view.title || view.title } });
-      } else if (record.dirty || record.orphaned) {
-        if (!record.orphaned) {
-          notices.push({
-            kind: 'kept-locally',
-            slug,
-            title: record.view.title,
-            documentId: record.id,
-          });
-          updates.push({ ...record, orphaned: true });
-        }
-      } else if (!stillQueued.has(record.id)) {
-        removed.push(record.id);
-      }
-    }
-    await putRecords(STORES.documents, updates);
-    await deleteRecords(STORES.documents, removed);
+    const removed = await updateMetadata(slug, views, (id) => stored.get(id) ?? local.get(id), {
+      keep: (id) => stillQueued.has(id),
+      onKept: (record) =>
+        notices.push({
+          kind: 'kept-locally',
+          slug,
+          title: record.view.title,
+          documentId: record.id,
+        }),
+    });
     for (const id of removed) await deleteLocalContent(id);
 
     if (options.reportAway && previous?.syncedAt) {
