@@ -10,10 +10,10 @@
 // (median of R rounds). Stops itself after a time limit and always stops its server (by PID).
 /* global window -- in a function passed to page.evaluate */
 import { writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { commitOf, guardedRun } from './lib/browserRun.mjs';
 import { median, round } from './lib/stats.mjs';
 import { launchChromium } from './ui/browser.mjs';
 import { COMMUNITY, startKring } from './ui/server.mjs';
@@ -54,33 +54,9 @@ if (changeCount > 50 || changeCount * rounds > pageCount) {
   throw new Error('--changes is at most 50, and --changes × --rounds at most --pages');
 }
 
-function commitOf(dir) {
-  try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], {
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 const mb = (bytes) => (bytes === null || bytes === undefined ? null : round(bytes / 1e6, 1));
 const seconds = (ms) => round(ms / 1000, 2);
 const log = (line) => process.stdout.write(`bench:offline: ${line}\n`);
-
-let server;
-let browser;
-const cleanUp = async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-};
-const limit = setTimeout(() => {
-  process.stderr.write(`bench:offline: stopped after the ${TIME_LIMIT_MS / 60_000} min limit\n`);
-  void cleanUp().finally(() => process.exit(2));
-}, TIME_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
 
 /** Main-thread CPU seconds of the page so far (DevTools commands excluded). */
 async function mainThreadSeconds(cdp) {
@@ -108,10 +84,10 @@ function recordRequests(context, suffixes) {
   return seen;
 }
 
-try {
+await guardedRun('bench:offline', TIME_LIMIT_MS, async (run) => {
   const commit = commitOf(root);
   log(`Kring at ${root} (${commit})`);
-  server = await startKring(root);
+  const server = (run.server = await startKring(root));
   const pages = offlinePages(pageCount);
   const seedStart = Date.now();
   const ids = await importPages(server.origin, server.token, pages);
@@ -119,7 +95,7 @@ try {
   const words = pages.reduce((sum, page) => sum + page.words, 0);
   log(`seeded ${ids.length} pages (${words} words) in ${seconds(Date.now() - seedStart)} s`);
 
-  browser = await launchChromium();
+  const browser = (run.browser = await launchChromium());
   const context = await browser.newContext({
     baseURL: server.origin,
     locale: 'en-US',
@@ -247,12 +223,4 @@ try {
     ].join('\n'),
   );
   if (options.json) await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`);
-} catch (error) {
-  process.stderr.write(
-    `bench:offline failed: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exitCode = 1;
-} finally {
-  clearTimeout(limit);
-  await cleanUp();
-}
+});

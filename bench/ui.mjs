@@ -6,10 +6,10 @@
 // frame at the end of a 2,000-paragraph document (median and p95 of R rounds of N keystrokes). Stops itself
 // after a time limit and always stops its server (by PID).
 import { writeFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { commitOf, guardedRun } from './lib/browserRun.mjs';
 import { median, percentile, round } from './lib/stats.mjs';
 import { launchChromium } from './ui/browser.mjs';
 import { createLongDocument } from './ui/document.mjs';
@@ -33,41 +33,17 @@ const keystrokes = Number(options.keystrokes);
 const paragraphs = Number(options.paragraphs);
 const rounds = Number(options.rounds);
 
-function commitOf(dir) {
-  try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], {
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
 const kb = (bytes) => round(bytes / 1024, 1);
 const summary = (values) => ({
   median: round(median(values), 2),
   p95: round(percentile(values, 95), 2),
 });
 
-let server;
-let browser;
-const cleanUp = async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop().catch(() => undefined);
-};
-const limit = setTimeout(() => {
-  process.stderr.write(`bench:ui: stopped after the ${TIME_LIMIT_MS / 60_000} min limit\n`);
-  void cleanUp().finally(() => process.exit(2));
-}, TIME_LIMIT_MS);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
-
-try {
+await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
   process.stdout.write(`bench:ui: Kring at ${root} (${commitOf(root)})\n`);
-  server = await startKring(root);
+  const server = (run.server = await startKring(root));
   const documentId = await createLongDocument(server.origin, server.token, paragraphs);
-  browser = await launchChromium();
+  const browser = (run.browser = await launchChromium());
   const firstScreen = await measureScreenJs(browser, server.origin, '/', 'main h1');
   const documentScreen = await measureScreenJs(
     browser,
@@ -118,12 +94,4 @@ try {
     ].join('\n'),
   );
   if (options.json) await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`);
-} catch (error) {
-  process.stderr.write(
-    `bench:ui failed: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exitCode = 1;
-} finally {
-  clearTimeout(limit);
-  await cleanUp();
-}
+});
