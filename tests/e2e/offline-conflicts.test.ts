@@ -139,6 +139,19 @@ describe('offline conflicts, what changed while away, and tabs', () => {
         .toMatch(new RegExp(`^${pages + 2} pages on this device`));
     }
     expect(pulls).toHaveLength(1);
+
+    // Switched off, the community's copy leaves the device; switched on, it comes back.
+    const available = first.getByRole('checkbox', { name: /Test community · Available offline/ });
+    const meta = first.locator('.kring-offline-community__meta');
+    await available.uncheck();
+    await expect.poll(() => meta.textContent()).toBe('Not on this device yet');
+    await first
+      .getByText('The offline data of Test community was removed from this device.')
+      .waitFor();
+    await available.check();
+    await expect
+      .poll(() => meta.textContent())
+      .toMatch(new RegExp(`^${pages + 2} pages on this device`));
     await context.close();
   });
 });

@@ -31,26 +31,28 @@ export function OfflineCommunityRow({
   const [available, setAvailable] = useState(() => isAvailableOffline(userId, community.slug));
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
 
+  const switchTo = (next: boolean) => {
+    setAvailableOffline(userId, community.slug, next);
+    setAvailable(next);
+  };
+
+  /** Removes the copy; switched off first, so no new sync brings it back meanwhile. */
   const remove = async (switchOff: boolean) => {
+    if (switchOff) switchTo(false);
     const refusal = await removeCommunityCopy(community.slug, userId);
     if (refusal !== null) {
+      if (switchOff) switchTo(true);
       setMessage({ text: t('offlinePage.removeBlocked', { name: community.name }), isError: true });
-      return false;
-    }
-    if (switchOff) {
-      setAvailableOffline(userId, community.slug, false);
-      setAvailable(false);
+      return;
     }
     setMessage({ text: t('offlinePage.removed', { name: community.name }), isError: false });
     onChanged();
-    return true;
   };
 
   const toggle = (next: boolean) => {
     setMessage(null);
     if (next) {
-      setAvailableOffline(userId, community.slug, true);
-      setAvailable(true);
+      switchTo(true);
       void requestPersistentStorage();
       offlineSync.request();
       onChanged();
