@@ -94,4 +94,15 @@ describe('DocumentActivity debounce', () => {
     await activity.flush();
     expect(await linksFrom('notes')).toEqual(['third']);
   });
+
+  it('keeps the newer copy when an older copy of the page finishes unloading after it', async () => {
+    // A copy loaded briefly (e.g. to answer an offline pull) unloads while the page is opened
+    // and edited again in a new copy: the old copy's content must not be written over the new.
+    const older = linkingDocument('notes', 'old');
+    const newer = linkingDocument('notes', 'new');
+    activity.changed(newer, 'eva');
+    activity.unloading(older);
+    await activity.flush();
+    expect(await linksFrom('notes')).toEqual(['new']);
+  });
 });

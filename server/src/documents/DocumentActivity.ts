@@ -89,8 +89,11 @@ export class DocumentActivity {
 
   /** A document is about to be unloaded: read what is pending from it now. */
   unloading(document: ChangedDocument): void {
-    if (!this.changedSinceLoad.delete(document.id)) return;
     const entry = this.pending.get(document.id);
+    // An older copy finishing its unload after the page was opened (and changed) in a newer one:
+    // the newer copy holds the newer content, and it will be read from there.
+    if (entry !== undefined && entry.document !== document) return;
+    if (!this.changedSinceLoad.delete(document.id)) return;
     const snapshot = this.read(document, true, entry !== undefined);
     if (entry && entry.snapshot === null) entry.snapshot = snapshot;
   }
