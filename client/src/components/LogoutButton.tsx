@@ -33,20 +33,13 @@ export function LogoutButton({
     if (busy) return;
     setBusy(true);
     setFailed(false);
-    logout(everywhere)
-      .then(async () => {
-        if (wipeLocalData) {
-          const { wipeLocalData: wipe } = await import('../offline/wipeLocalData.js');
-          await wipe();
-        }
-      })
-      .then(
-        () => navigate(LOGIN_PATH),
-        () => {
-          setBusy(false);
-          setFailed(true);
-        },
-      );
+    logout(everywhere, wipeLocalData).then(
+      () => navigate(LOGIN_PATH),
+      () => {
+        setBusy(false);
+        setFailed(true);
+      },
+    );
   };
   return (
     <span className="kring-logout">

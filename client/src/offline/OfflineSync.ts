@@ -2,6 +2,7 @@ import type { CommunityView } from '@kring/shared';
 import type { ApiClient } from '../api/ApiClient.js';
 import { ApiError } from '../api/ApiError.js';
 import {
+  allowOfflineDb,
   getAll,
   putRecords,
   STORES,
@@ -21,7 +22,8 @@ export const OFFLINE_SYNC_INTERVAL_MS = 30_000;
 export const OFFLINE_RETRY_MS = 5_000;
 /** A sync asked for (an edit, a queued change) starts after this pause, so bursts share one. */
 const REQUEST_DELAY_MS = 500;
-const LOCK = 'kring-offline-sync';
+/** The Web Lock a sync pass holds (and a wipe, so that no pass writes while it deletes). */
+export const OFFLINE_SYNC_LOCK = 'kring-offline-sync';
 const CHANNEL = 'kring-offline';
 
 type ChannelMessage =
@@ -55,6 +57,7 @@ export class OfflineSync {
   start(userId: string): void {
     if (this.userId === userId) return;
     this.stop();
+    allowOfflineDb();
     this.userId = userId;
     this.away = true;
     window.addEventListener('online', this.onOnline);
@@ -100,7 +103,7 @@ export class OfflineSync {
     try {
       const locks = typeof navigator.locks === 'undefined' ? null : navigator.locks;
       if (locks === null) await this.runPass();
-      else await locks.request(LOCK, () => this.runPass());
+      else await locks.request(OFFLINE_SYNC_LOCK, () => this.runPass());
     } finally {
       this.running = false;
       await this.refreshCounts();

@@ -71,6 +71,13 @@ export const STORES = {
 type StoreName = (typeof STORES)[keyof typeof STORES];
 
 let opening: Promise<IDBDatabase> | null = null;
+/** Set by a wipe: nothing may create the database again until someone signs in. */
+let removed = false;
+
+/** Lets the database be opened (and created) again after a wipe: someone signed in. */
+export function allowOfflineDb(): void {
+  removed = false;
+}
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -81,6 +88,7 @@ function requestResult<T>(request: IDBRequest<T>): Promise<T> {
 
 /** Opens (and on first use creates) the offline database; the connection is shared. */
 export function openOfflineDb(): Promise<IDBDatabase> {
+  if (removed) return Promise.reject(new Error('Offline copies were removed from this browser'));
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(OFFLINE_DB_NAME, VERSION);
     request.onupgradeneeded = () => {
@@ -183,6 +191,7 @@ export function updateRecord<T>(
 
 /** Closes the shared connection and deletes the whole database (logout on a shared computer). */
 export async function deleteOfflineDb(): Promise<void> {
+  removed = true;
   if (opening !== null) {
     const db = await opening.catch(() => null);
     db?.close();

@@ -1,4 +1,10 @@
-import { getAll, STORES, type StoredDocument, type StoredOperation } from './offlineDb.js';
+import {
+  getAll,
+  OFFLINE_DB_NAME,
+  STORES,
+  type StoredDocument,
+  type StoredOperation,
+} from './offlineDb.js';
 
 /**
  * How many pages with unsent edits and queued page changes this browser holds, whoever made them
@@ -7,6 +13,9 @@ import { getAll, STORES, type StoredDocument, type StoredOperation } from './off
  */
 export async function waitingWork(): Promise<number> {
   try {
+    // Opening would create the database: not on a browser that has none (e.g. just wiped).
+    const databases = await indexedDB.databases?.();
+    if (databases !== undefined && !databases.some((d) => d.name === OFFLINE_DB_NAME)) return 0;
     const [documents, operations] = await Promise.all([
       getAll<StoredDocument>(STORES.documents),
       getAll<StoredOperation>(STORES.operations),

@@ -1,6 +1,7 @@
 import { removeItem } from '../sync/localStore.js';
 import { deleteLocalContent } from './localContent.js';
 import { deleteOfflineDb, getAll, STORES, type StoredDocument } from './offlineDb.js';
+import { OFFLINE_SYNC_LOCK } from './OfflineSync.js';
 
 /** Prefix of every database and localStorage key Kring writes. */
 const PREFIX = 'kring:';
@@ -11,6 +12,13 @@ const PREFIX = 'kring:';
  * service worker's cache: it holds no one's data.
  */
 export async function wipeLocalData(): Promise<void> {
+  // Waits for a pass running in any tab, and keeps new ones out until everything is deleted.
+  const locks = typeof navigator.locks === 'undefined' ? null : navigator.locks;
+  if (locks === null) await wipe();
+  else await locks.request(OFFLINE_SYNC_LOCK, wipe);
+}
+
+async function wipe(): Promise<void> {
   const known = await getAll<StoredDocument>(STORES.documents).catch(() => []);
   const names = new Set(known.map((document) => document.id));
   const listed = (await indexedDB.databases?.().catch(() => [])) ?? [];

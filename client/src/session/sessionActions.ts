@@ -29,14 +29,22 @@ export async function signup(request: SignupRequest): Promise<void> {
   setSignedIn(session.user);
 }
 
-/** Signs out here, or everywhere (every session of this user). */
-export async function logout(everywhere = false): Promise<void> {
+/**
+ * Signs out here, or everywhere (every session of this user); with `wipeLocalData`, also removes
+ * everything Kring keeps in this browser, before the screens learn nobody is signed in (so no
+ * screen reads the data while it goes).
+ */
+export async function logout(everywhere = false, wipeLocalData = false): Promise<void> {
   try {
     if (everywhere) await api.auth.logoutEverywhere();
     else await api.auth.logout();
   } catch (error) {
     // Already signed out (session expired or revoked elsewhere): the goal is reached.
     if (!(error instanceof ApiError && error.status === 401)) throw error;
+  }
+  if (wipeLocalData) {
+    const { wipeLocalData: wipe } = await import('../offline/wipeLocalData.js');
+    await wipe();
   }
   apiClient.forgetSession();
   setSignedOut();
