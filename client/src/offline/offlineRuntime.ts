@@ -11,12 +11,27 @@ function documentOnScreen(): string | null {
   return match?.[1] === undefined ? null : decodeURIComponent(match[1]);
 }
 
+/** Background sync starts this long after the page has loaded: it never delays the first screen. */
+export const SYNC_START_DELAY_MS = 2000;
+
 let sync: OfflineSync | null = null;
 let loading: Promise<OfflineSync> | null = null;
 
-/** The sync loads after the first screen (it brings Yjs and IndexedDB code the shell lacks). */
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    const wait = () => setTimeout(resolve, SYNC_START_DELAY_MS);
+    if (document.readyState === 'complete') wait();
+    else window.addEventListener('load', wait, { once: true });
+  });
+}
+
+/**
+ * The sync loads after the first screen is up (it brings Yjs and IndexedDB code the shell lacks,
+ * about 35 KB gzip), once per page load.
+ */
 function loadSync(): Promise<OfflineSync> {
-  loading ??= import('./OfflineSync.js').then(({ OfflineSync }) => {
+  loading ??= afterFirstScreen().then(async () => {
+    const { OfflineSync } = await import('./OfflineSync.js');
     sync = new OfflineSync(apiClient, documentOnScreen);
     return sync;
   });

@@ -27,7 +27,8 @@ export interface OfflineStatus {
 }
 
 const INITIAL: OfflineStatus = {
-  reachable: true,
+  // Until the sync starts (after the first screen), the browser's own idea of the network.
+  reachable: typeof navigator === 'undefined' ? true : navigator.onLine,
   syncing: null,
   waitingDocuments: 0,
   waitingOperations: 0,

@@ -100,7 +100,7 @@ export class DocumentSession {
     this.doc.on('update', this.onDocUpdate);
     this.persistence = new IndexeddbPersistence(`kring:${id}`, this.doc);
     this.persistence.on('synced', this.onLoaded);
-    registerLocalCopy(this.doc, this.persistence);
+    registerLocalCopy(this.doc, this.persistence, () => Y.encodeStateAsUpdate(this.doc));
 
     this.provider = new WebsocketProvider(
       options.collabUrl ?? collabBaseUrl(location),

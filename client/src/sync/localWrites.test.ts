@@ -47,7 +47,7 @@ function openCopy(loaded = true) {
     markLoaded();
   };
   if (loaded) load();
-  registerLocalCopy(doc, persistence);
+  registerLocalCopy(doc, persistence, () => Y.encodeStateAsUpdate(doc));
   return { doc, database, load };
 }
 

@@ -1,4 +1,5 @@
-import * as Y from 'yjs';
+// Types only: this module is on the first screen (the update notice), which does not load Yjs.
+import type * as Y from 'yjs';
 
 /**
  * What this module needs of a document's y-indexeddb persistence (an `IndexeddbPersistence`):
@@ -18,7 +19,8 @@ const UPDATES_STORE = 'updates';
 export const SETTLE_TIMEOUT_MS = 10_000;
 
 interface OpenCopy {
-  readonly doc: Y.Doc;
+  /** The document's whole state as one Yjs update. */
+  readonly encodeState: () => Uint8Array;
   readonly persistence: LocalPersistence;
   /** Resolves when the document was destroyed and its last writes have settled. */
   readonly released: Promise<'released'>;
@@ -57,12 +59,16 @@ function settled(promise: Promise<void>): Promise<void> {
  * {@link whenLocalWritesSettled} covers it. It leaves the registry by itself when the Y.Doc is
  * destroyed; until its last writes are committed, it is still waited for.
  */
-export function registerLocalCopy(doc: Y.Doc, persistence: LocalPersistence): void {
+export function registerLocalCopy(
+  doc: Y.Doc,
+  persistence: LocalPersistence,
+  encodeState: () => Uint8Array,
+): void {
   let release: () => void = () => undefined;
   const released = new Promise<'released'>((resolve) => {
     release = () => resolve('released');
   });
-  const copy: OpenCopy = { doc, persistence, released };
+  const copy: OpenCopy = { encodeState, persistence, released };
   openCopies.add(copy);
   doc.once('destroy', () => {
     openCopies.delete(copy);
@@ -92,7 +98,7 @@ async function settleCopy(copy: OpenCopy): Promise<void> {
     const db = copy.persistence.db;
     if (db === null) throw new Error('IndexedDB is not open');
     // The whole state, not only the last updates: whatever became of earlier writes, it suffices.
-    await commitBarrier(db, Y.encodeStateAsUpdate(copy.doc));
+    await commitBarrier(db, copy.encodeState());
   } catch (error) {
     // Closed meanwhile: its closing barrier covers it.
     if (!openCopies.has(copy)) await copy.released;
