@@ -103,6 +103,8 @@ export default defineConfig({
           root: repoRoot,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // What a person sees may take a moment in a real browser (a sync, a reconnect).
+          expect: { poll: { timeout: 20_000 } },
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -12,6 +12,7 @@ import {
   type ClientCopy,
   type ProfileBrowser,
 } from './support/serviceWorker.js';
+import { waitForOfflineCopy } from './support/offlineCopies.js';
 import { signIn } from './support/session.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { ADMIN_EMAIL } from '../support/credentials.js';
@@ -102,6 +103,8 @@ describe('the app shell in the service worker', () => {
     await waitForStatus(page, { connection: 'connected', saved: true });
     // Installed means stored: Workbox precaches the whole shell while installing.
     await serviceWorkerReady(page);
+    // And the community's offline copy is on the device (the sync starts after the first screen).
+    await waitForOfflineCopy(page, server.url, 'Test community', 1);
   });
 
   it('opens the start page, a community page and a deep link with the network off', async () => {

@@ -16,6 +16,7 @@ import {
 import { queuedOperations, replayOperations, storedTitles } from './operationQueue.js';
 import type { SyncNoticeInput } from './syncNotices.js';
 import { pullDocuments, pushDocuments } from './transferContent.js';
+import { openDocumentIds } from './watchOpenDocument.js';
 
 /** Progress of one community's sync: documents brought up to date out of those that needed it. */
 export interface SyncProgress {
@@ -170,7 +171,10 @@ export async function syncCommunity(
     if (replay.interrupted) return { kind: 'unreachable' };
 
     const before = await getAll<StoredDocument>(STORES.documents, 'slug', slug);
-    const dirty = before.filter((document) => document.dirty && !document.orphaned);
+    // A page open in this tab sends its edits over its own connection.
+    const dirty = before.filter(
+      (document) => document.dirty && !document.orphaned && !openDocumentIds.has(document.id),
+    );
     if (dirty.length > 0) {
       const pushed = await pushDocuments(
         client,

@@ -3,6 +3,9 @@ import type { DocumentSession } from '../sync/DocumentSession.js';
 import { documentPlainText } from './documentPlainText.js';
 import { STORES, updateRecord, type StoredDocument } from './offlineDb.js';
 
+/** Ids of the documents open in this tab: their own connection sends their edits. */
+export const openDocumentIds = new Set<string>();
+
 /** Title and text of an open document reach the offline copy this long after the last edit. */
 const TEXT_DELAY_MS = 1000;
 
@@ -39,10 +42,12 @@ export function watchOpenDocument(session: DocumentSession, onWaiting: () => voi
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(writeText, TEXT_DELAY_MS);
   };
+  openDocumentIds.add(session.id);
   const unsubscribe = session.status.subscribe(onStatus);
   session.doc.on('update', onUpdate);
   onStatus();
   return () => {
+    openDocumentIds.delete(session.id);
     unsubscribe();
     session.doc.off('update', onUpdate);
     if (timer !== null) {
