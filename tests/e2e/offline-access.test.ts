@@ -83,6 +83,8 @@ describe('offline work when the session ends or access is taken away', () => {
     await context.setOffline(false);
     await page.waitForURL(/\/login/);
     await page.getByText('1 change made on this device has not reached the server yet.').waitFor();
+    if (SCREENS !== undefined)
+      await page.screenshot({ path: `${SCREENS}/login-waiting-1280x800.png` });
     await page.getByLabel(/email address/i).fill(email);
     await page.getByLabel(/^password$/i).fill(TEST_PASSWORD);
     await page.getByRole('button', { name: /^sign in$/i }).click();
@@ -141,6 +143,9 @@ describe('offline work when the session ends or access is taken away', () => {
     await page.goto(`${server.url}/account`);
     await page.getByLabel("Also remove Kring's data from this device", { exact: false }).check();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    if (SCREENS !== undefined) {
+      await page.screenshot({ path: `${SCREENS}/account-wipe-1280x800.png`, fullPage: true });
+    }
     await page.getByRole('button', { name: 'Log out in this browser' }).click();
     await page.waitForURL(/\/login/);
     await expect.poll(kept).toEqual({ databases: [], keys: [] });

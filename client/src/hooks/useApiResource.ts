@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { ApiError } from '../api/ApiError.js';
+import { reconnections } from '../offline/offlineStatus.js';
 
 /** A value loaded from the API. */
 export type Resource<T> =
@@ -21,12 +22,15 @@ function asApiError(error: unknown): ApiError {
 }
 
 /**
- * Loads `load()` while mounted and again whenever `load` changes (wrap it in `useCallback`).
- * Answers that arrive after unmounting, or for an older `load`, are dropped.
+ * Loads `load()` while mounted, again whenever `load` changes (wrap it in `useCallback`), and once
+ * the server is reached again after being out of reach (what loaded meanwhile came from this
+ * browser's offline copy, or failed). Answers that arrive after unmounting, or for an older `load`,
+ * are dropped.
  */
 export function useApiResource<T>(load: () => Promise<T>): ApiResource<T> {
   const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
   const [version, setVersion] = useState(0);
+  const reconnected = useSyncExternalStore(reconnections.subscribe, reconnections.getSnapshot);
 
   useEffect(() => {
     let current = true;
@@ -41,7 +45,7 @@ export function useApiResource<T>(load: () => Promise<T>): ApiResource<T> {
     return () => {
       current = false;
     };
-  }, [load, version]);
+  }, [load, version, reconnected]);
 
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   const setData = useCallback((data: T) => setResource({ status: 'ready', data }), []);

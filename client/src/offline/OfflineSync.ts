@@ -10,7 +10,12 @@ import {
   type StoredDocument,
 } from './offlineDb.js';
 import { isAvailableOffline } from './offlinePreferences.js';
-import { offlineStatus, patchOfflineStatus, type OfflineStatus } from './offlineStatus.js';
+import {
+  offlineStatus,
+  patchOfflineStatus,
+  reconnections,
+  type OfflineStatus,
+} from './offlineStatus.js';
 import { queuedOperations } from './operationQueue.js';
 import { requestPersistentStorage } from './storageUsage.js';
 import { addSyncNotices, reloadSyncNotices } from './syncNotices.js';
@@ -43,6 +48,8 @@ export class OfflineSync {
   private running = false;
   private again = false;
   private away = true;
+  /** The server was out of reach since the last complete pass (not merely the app starting). */
+  private wasUnreachable = false;
   private readonly channel: BroadcastChannel | null =
     typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
 
@@ -65,6 +72,8 @@ export class OfflineSync {
     this.timer = setInterval(() => {
       if (document.visibilityState === 'visible' && navigator.onLine) void this.pass();
     }, OFFLINE_SYNC_INTERVAL_MS);
+    // Loaded while offline (this starts a moment after the first screen): screens reload once back.
+    this.wasUnreachable = !offlineStatus.getSnapshot().reachable || !navigator.onLine;
     patchOfflineStatus({ reachable: navigator.onLine });
     void requestPersistentStorage();
     void this.refreshCounts();
@@ -171,6 +180,10 @@ export class OfflineSync {
       }
     }
     this.away = false;
+    if (this.wasUnreachable) {
+      this.wasUnreachable = false;
+      reconnections.set(reconnections.getSnapshot() + 1);
+    }
     this.publish({
       syncing: null,
       lastSyncedAt: new Date().toISOString(),
@@ -209,6 +222,7 @@ export class OfflineSync {
   }
 
   private publish(change: Partial<OfflineStatus>): void {
+    if (change.reachable === false) this.wasUnreachable = true;
     patchOfflineStatus(change);
     this.post({ type: 'status', status: offlineStatus.getSnapshot() });
   }

@@ -53,3 +53,9 @@ export function patchOfflineStatus(change: Partial<OfflineStatus>): void {
 export function resetOfflineStatus(): void {
   offlineStatus.set(INITIAL);
 }
+
+/**
+ * Counts the times the server was reached again after being out of reach (offline, or down) and a
+ * sync pass finished: screens that loaded while away load again then.
+ */
+export const reconnections = new Store<number>(0);
