@@ -1,30 +1,12 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { readItem, removeItem, writeItem } from '../sync/localStore.js';
+import { commitBarrier } from '../sync/localWrites.js';
+import { savedStateKey } from '../sync/savedState.js';
 
 /** Name of the y-indexeddb database holding a document's content (as DocumentSession opens it). */
 export function contentDbName(id: string): string {
   return `kring:${id}`;
-}
-
-/** localStorage key of the server's durable state vector known for a document. */
-export function savedStateKey(id: string): string {
-  return `kring:saved:${id}`;
-}
-
-/** Resolves once every write issued so far on `persistence`'s database is committed. */
-export function settled(persistence: IndexeddbPersistence): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // A transaction over the same store starts only after the earlier read-write ones finished.
-    const tx = persistence.db?.transaction('updates', 'readonly');
-    if (tx === undefined) {
-      resolve();
-      return;
-    }
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
 }
 
 /**
@@ -41,7 +23,8 @@ export async function withLocalDocument<T>(
   try {
     await persistence.whenSynced;
     const result = await work(doc);
-    await settled(persistence);
+    // Every write y-indexeddb started for `work` is committed once this barrier is.
+    if (persistence.db !== null) await commitBarrier(persistence.db, null);
     return result;
   } finally {
     await persistence.destroy();

@@ -25,6 +25,7 @@ import {
   clientsWithStructsInUpdate,
   hasUnsavedChanges,
   parseStateVector,
+  savedStateKey,
   serializeStateVector,
   stateVectorOf,
   type StateVector,
@@ -43,8 +44,6 @@ export interface DocumentSessionOptions {
    */
   readonly connectWhen?: Promise<unknown>;
 }
-
-const savedKey = (id: DocumentId): string => `kring:saved:${id}`;
 
 /**
  * One open document: the Y.Doc, its IndexedDB copy, its websocket connection and the state derived
@@ -86,7 +85,7 @@ export class DocumentSession {
     readonly id: DocumentId,
     options: DocumentSessionOptions,
   ) {
-    this.savedStateVector = parseStateVector(readItem(savedKey(id)));
+    this.savedStateVector = parseStateVector(readItem(savedStateKey(id)));
     this.facts = {
       browserOnline: navigator.onLine,
       connected: false,
@@ -162,7 +161,7 @@ export class DocumentSession {
    * everything. For a document that was deleted on the server.
    */
   async forgetLocalCopy(): Promise<void> {
-    removeItem(savedKey(this.id));
+    removeItem(savedStateKey(this.id));
     const persistence = this.persistence;
     this.destroy();
     await persistence.clearData();
@@ -202,7 +201,7 @@ export class DocumentSession {
     const socket = this.provider.ws;
     const sent = socket instanceof CountingWebSocket ? socket.documentMessagesSent : 0;
     if (durableMessages === null || durableMessages >= sent) this.pendingDeletions = false;
-    writeItem(savedKey(this.id), serializeStateVector(stateVector));
+    writeItem(savedStateKey(this.id), serializeStateVector(stateVector));
     this.updateStatus();
   };
 

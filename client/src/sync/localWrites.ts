@@ -37,7 +37,7 @@ const closingWrites = new Set<Promise<void>>();
  * write y-indexeddb started before it has committed too. With `update`, that update is stored as
  * well (strict durability: on disk, not only in the browser's memory).
  */
-function commitBarrier(db: IDBDatabase, update: Uint8Array | null): Promise<void> {
+export function commitBarrier(db: IDBDatabase, update: Uint8Array | null): Promise<void> {
   return new Promise((resolve, reject) => {
     const transaction = db.transaction(UPDATES_STORE, 'readwrite', { durability: 'strict' });
     transaction.oncomplete = () => resolve();

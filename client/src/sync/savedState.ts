@@ -1,5 +1,10 @@
 import * as Y from 'yjs';
 
+/** localStorage key of the server's durable state vector last known for a document. */
+export function savedStateKey(id: string): string {
+  return `kring:saved:${id}`;
+}
+
 /** A Yjs state vector: for each client id, the number of structs known from that client. */
 export type StateVector = ReadonlyMap<number, number>;
 
