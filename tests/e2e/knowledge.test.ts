@@ -10,7 +10,7 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { typeAtEnd, waitForStatus } from './support/documentPage.js';
+import { typeAtEnd, waitForOtherDocument, waitForStatus } from './support/documentPage.js';
 import { signIn } from './support/session.js';
 
 /** The smallest valid PNG: one transparent pixel. */
@@ -40,8 +40,9 @@ describe('page tree from templates, search box, open at the match', () => {
   const fromTemplate = async (page: Page, template: RegExp) => {
     const dialog = page.getByRole('dialog', { name: /from template/i });
     await dialog.getByRole('radio', { name: template }).check();
+    const before = page.url();
     await dialog.getByRole('button', { name: /create page/i }).click();
-    await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+    await waitForOtherDocument(page, before);
     await waitForStatus(page, { connection: 'connected' });
   };
 

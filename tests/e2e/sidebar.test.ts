@@ -7,7 +7,7 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { waitForStatus } from './support/documentPage.js';
+import { waitForOtherDocument, waitForStatus } from './support/documentPage.js';
 import { inviteAccount, signIn } from './support/session.js';
 
 /** Set by `npm run screenshots`; tests take no screenshots otherwise. */
@@ -62,12 +62,13 @@ describe('sidebar: page tree, drag and drop, favourites, drawer', () => {
 
   const newPage = async (title: string) => {
     const { page } = admin;
+    const before = page.url();
     await page.getByRole('button', { name: 'New page' }).click();
-    await page.waitForURL(/\/d\/[A-Za-z0-9_-]+$/);
+    const id = await waitForOtherDocument(page, before);
     await waitForStatus(page, { connection: 'connected' });
     await page.getByRole('textbox', { name: 'Title' }).fill(title);
     await waitForStatus(page, { connection: 'connected', saved: true });
-    return new URL(page.url()).pathname.slice('/d/'.length);
+    return id;
   };
 
   const serverParent = async (id: string) => {

@@ -5,6 +5,18 @@ import { expect } from 'vitest';
 export const VISIBLE_WITHIN_MS = 20_000;
 
 /**
+ * Waits until the page shows a document other than the one it showed before (after "New page" or
+ * a template): a URL pattern alone would match the page it is still on, and typing then would go
+ * into that previous page. Returns the new document's id.
+ */
+export async function waitForOtherDocument(page: Page, previousUrl: string): Promise<string> {
+  await page.waitForURL(
+    (url) => /^\/d\/[A-Za-z0-9_-]{1,64}$/.test(url.pathname) && url.href !== previousUrl,
+  );
+  return new URL(page.url()).pathname.slice('/d/'.length);
+}
+
+/**
  * Text of the editor's document, without other people's caret labels (which Tiptap renders inside
  * the editable area). Paragraphs are joined with a newline.
  */
