@@ -30,6 +30,18 @@ const CommunitySettingsPage = lazyComponent(() =>
     (m) => m.CommunitySettingsPage,
   ),
 );
+const PeoplePage = lazyComponent(() =>
+  import('./pages/people/PeoplePage.js').then((m) => m.PeoplePage),
+);
+const PersonPage = lazyComponent(() =>
+  import('./pages/people/PersonPage.js').then((m) => m.PersonPage),
+);
+const StakeholderMapPage = lazyComponent(() =>
+  import('./pages/stakeholders/StakeholderMapPage.js').then((m) => m.StakeholderMapPage),
+);
+const OrganisationsPage = lazyComponent(() =>
+  import('./pages/organisations/OrganisationsPage.js').then((m) => m.OrganisationsPage),
+);
 const InvitePage = lazyComponent(() =>
   import('./pages/invite/InvitePage.js').then((m) => m.InvitePage),
 );
@@ -101,6 +113,24 @@ function screenFor(route: Route) {
       return <RequireSession>{(user) => <OfflinePage user={user} />}</RequireSession>;
     case 'search':
       return <RequireSession>{() => <SearchPage params={route.params} />}</RequireSession>;
+    case 'people':
+      return (
+        <RequireSession>{() => <PeoplePage key="people" query={route.query} />}</RequireSession>
+      );
+    case 'person':
+      return (
+        <RequireSession>
+          {() => <PersonPage key={route.userId} userId={route.userId} />}
+        </RequireSession>
+      );
+    case 'stakeholders':
+      return (
+        <RequireSession>
+          {() => <StakeholderMapPage key={route.slug} slug={route.slug} />}
+        </RequireSession>
+      );
+    case 'organisations':
+      return <RequireSession>{() => <OrganisationsPage />}</RequireSession>;
     case 'document':
       // Not behind RequireSession: a document opens from this browser's copy while offline.
       return <DocumentPage key={route.id} id={route.id} query={route.query ?? null} />;
@@ -122,6 +152,8 @@ function screenKey(route: Route): string {
       return `${route.name}:${route.slug}:${route.tab}`;
     case 'search':
       return 'search';
+    case 'people':
+      return 'people';
     default:
       return JSON.stringify(route);
   }

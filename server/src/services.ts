@@ -34,6 +34,9 @@ import { Favourites } from './favourites/Favourites.js';
 import type { BlobStore } from './files/FileStore.js';
 import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
 import { ChangeClock } from './offline/ChangeClock.js';
+import { ContributionLedger } from './contributions/ContributionLedger.js';
+import { OrganisationDirectory } from './people/OrganisationDirectory.js';
+import { ProfileDirectory } from './people/ProfileDirectory.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -71,6 +74,12 @@ export interface Services {
   readonly presence: CommunityPresence;
   /** What changed since a client's last offline sync (content through storage, metadata here). */
   readonly changes: ChangeClock;
+  /** Who contributed how much to each document (kept beside the update log). */
+  readonly contributions: ContributionLedger;
+  /** People's profiles (function, expertise, bio, …; what they hide). */
+  readonly profiles: ProfileDirectory;
+  /** Organisations as records, managed by instance admins. */
+  readonly organisations: OrganisationDirectory;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -157,6 +166,8 @@ export function createServices(
   const favourites = new Favourites(meta, documents, communities);
   const storedContent = new StoredContent();
   lifecycle.onPurge('favourites', (id) => favourites.purge(id));
+  const contributions = new ContributionLedger(meta, now);
+  lifecycle.onPurge('contributions', (id) => contributions.purge(id));
   const accounts = new AccountService(
     meta,
     users,
@@ -215,5 +226,8 @@ export function createServices(
     storedContent,
     presence: new CommunityPresence(new ConnectedPeople(), communities, documents, users),
     changes,
+    contributions,
+    profiles: new ProfileDirectory(meta),
+    organisations: new OrganisationDirectory(meta, now),
   };
 }

@@ -28,6 +28,24 @@ export function communitySettingsPath(slug: string, tab?: SettingsTab): string {
     : `${communityPath(slug)}/settings/${tab}`;
 }
 
+/** Path of a community's stakeholder map. */
+export function stakeholdersPath(slug: string): string {
+  return `${communityPath(slug)}/map`;
+}
+
+/** Path of the people search, with a question when given. */
+export function peoplePath(query = ''): string {
+  return query === '' ? '/people' : `/people?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+/** Path of one person's profile page. */
+export function personPath(userId: string): string {
+  return `/people/${encodeURIComponent(userId)}`;
+}
+
+/** Path of the instance's organisations (admins). */
+export const ORGANISATIONS_PATH = '/organisations';
+
 /** Path of an invitation's page. */
 export function invitePath(token: string): string {
   return `/invite/${encodeURIComponent(token)}`;

@@ -1,5 +1,6 @@
 import {
   isDocumentId,
+  isEntityId,
   isSlug as isValidSlug,
   parseTag,
   safeReturnTo,
@@ -25,6 +26,14 @@ export type Route =
   /** This device's offline copies: which communities, storage, removing data. */
   | { readonly name: 'offline' }
   | { readonly name: 'search'; readonly params: SearchParams }
+  /** "Who can I ask about …?": people search; `query` is `?q=` (empty: no search yet). */
+  | { readonly name: 'people'; readonly query: string }
+  /** One person's profile and what they wrote about. */
+  | { readonly name: 'person'; readonly userId: string }
+  /** A community's stakeholder map (organisations, representatives, topics, gaps). */
+  | { readonly name: 'stakeholders'; readonly slug: string }
+  /** The instance's organisations (instance admins manage them). */
+  | { readonly name: 'organisations' }
   /** `query`: a search the person came from; the page opens at its first match. */
   | { readonly name: 'document'; readonly id: DocumentId; readonly query?: string }
   | { readonly name: 'not-found' };
@@ -113,6 +122,10 @@ export function parseRoute(appPath: string): Route {
         return { name: 'offline' };
       case 'search':
         return { name: 'search', params: parseSearchParams(query) };
+      case 'people':
+        return { name: 'people', query: query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) ?? '' };
+      case 'organisations':
+        return { name: 'organisations' };
       default:
         return NOT_FOUND;
     }
@@ -123,6 +136,11 @@ export function parseRoute(appPath: string): Route {
     return q === ''
       ? { name: 'document', id: segment }
       : { name: 'document', id: segment, query: q };
+  }
+  if (first === 'people' && third === undefined) {
+    return segment !== null && isEntityId(segment)
+      ? { name: 'person', userId: segment }
+      : NOT_FOUND;
   }
   if (first === 'invite' && third === undefined) {
     return isToken(segment) ? { name: 'invite', token: segment } : NOT_FOUND;
@@ -139,6 +157,7 @@ export function parseRoute(appPath: string): Route {
     }
     if (third === 'audit') return { name: 'audit', slug: segment };
     if (third === 'files') return { name: 'community-files', slug: segment };
+    if (third === 'map') return { name: 'stakeholders', slug: segment };
     if (third === 'settings') return { name: 'community-settings', slug: segment, tab: 'members' };
   }
   return NOT_FOUND;

@@ -1,13 +1,27 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IconFiles, IconHome, IconPlus, IconSettings, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconAffiliate,
+  IconFiles,
+  IconHome,
+  IconPlus,
+  IconSettings,
+  IconUserCircle,
+  IconUsers,
+} from '@tabler/icons-react';
 import { documentPath, type CommunityView, type CurrentUser } from '@kring/shared';
 import { api } from '../api/api.js';
 import { LanguageSwitcher } from '../components/LanguageSwitcher.js';
 import { LogoutButton } from '../components/LogoutButton.js';
 import { apiErrorMessage } from '../forms/apiErrorMessage.js';
 import { navigate } from '../routing/history.js';
-import { communityFilesPath, communityPath, communitySettingsPath } from '../routing/paths.js';
+import {
+  communityFilesPath,
+  communityPath,
+  communitySettingsPath,
+  peoplePath,
+  stakeholdersPath,
+} from '../routing/paths.js';
 import type { Route } from '../routing/routes.js';
 import { SearchBox } from '../search/SearchBox.js';
 import { communityPermissions } from '../session/permissions.js';
@@ -110,6 +124,12 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
               </SidebarLink>
             </li>
             <li>
+              <SidebarLink to={stakeholdersPath(slug)} current={route.name === 'stakeholders'}>
+                <IconAffiliate aria-hidden="true" size={18} />
+                <span className="kring-sidebar__link-text">{t('shell.stakeholders')}</span>
+              </SidebarLink>
+            </li>
+            <li>
               <SidebarLink
                 to={communitySettingsPath(slug)}
                 current={route.name === 'community-settings' || route.name === 'audit'}
@@ -171,6 +191,10 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
       </nav>
       <div className="kring-sidebar__bottom">
         <OfflineStatusLine current={route.name === 'offline'} />
+        <SidebarLink to={peoplePath()} current={route.name === 'people' || route.name === 'person'}>
+          <IconUsers aria-hidden="true" size={18} />
+          <span className="kring-sidebar__link-text">{t('shell.people')}</span>
+        </SidebarLink>
         <SidebarLink to="/account" current={route.name === 'account'}>
           <IconUserCircle aria-hidden="true" size={18} />
           <span className="kring-sidebar__link-text">

@@ -9,6 +9,7 @@ function routeCommunity(route: Route): string | null {
   switch (route.name) {
     case 'community':
     case 'community-files':
+    case 'stakeholders':
     case 'community-settings':
     case 'audit':
       return route.slug;

@@ -1,4 +1,4 @@
-import type { AuditAction, Role } from '@kring/shared';
+import type { AuditAction, OrganisationType, ProfileField, Role } from '@kring/shared';
 
 /** An account. `passwordHash` never leaves the server. Timestamps are ISO 8601 strings. */
 export interface UserRecord {
@@ -107,4 +107,53 @@ export interface AuditRecord {
 export interface PasswordResetRecord {
   readonly userId: string;
   readonly expiresAt: string;
+}
+
+/** How much one account added to one document, kept beside the update log (survives compaction). */
+export interface ContributionRecord {
+  readonly documentId: string;
+  readonly userId: string;
+  /** Content units added (characters of text, one per embedded node or image). */
+  readonly characters: number;
+  /** Changes recorded (updates applied for this account). */
+  readonly changes: number;
+  readonly firstAt: string;
+  readonly lastAt: string;
+}
+
+/** An organisation, managed by instance admins. */
+export interface OrganisationRecord {
+  readonly id: string;
+  readonly name: string;
+  readonly type: OrganisationType;
+  readonly createdAt: string;
+}
+
+/** What a person tells others about themselves; name and free-text organisation stay on the user. */
+export interface ProfileRecord {
+  readonly userId: string;
+  /** Linked organisation record, shown instead of the account's organisation text. */
+  readonly organisationId: string | null;
+  readonly function: string;
+  readonly expertise: readonly string[];
+  readonly bio: string;
+  readonly contact: string;
+  readonly languages: readonly string[];
+  /** Fields shown to nobody but the person. */
+  readonly hidden: readonly ProfileField[];
+  readonly updatedAt: string;
+}
+
+/** A stakeholder of a community who is not (yet) a member, added by an owner. */
+export interface StakeholderRecord {
+  readonly id: string;
+  readonly communityId: string;
+  readonly organisationName: string;
+  readonly organisationType: OrganisationType;
+  readonly contactName: string;
+  readonly contactEmail: string;
+  readonly topics: readonly string[];
+  readonly note: string;
+  readonly addedAt: string;
+  readonly addedBy: string;
 }

@@ -63,4 +63,14 @@ export const TABLES = {
   favouritesByDocument: 'favourites-by-document',
   /** `<sha256(token)>` → PasswordResetRecord */
   passwordResets: 'password-resets',
+  /** `<documentId>!<userId>` → ContributionRecord (who added how much to a page, and when) */
+  contributions: 'contributions',
+  /** `<userId>!<documentId>` → ContributionRecord (a copy, written in the same batch) */
+  contributionsByUser: 'contributions-by-user',
+  /** `<userId>` → ProfileRecord */
+  profiles: 'profiles',
+  /** `<organisationId>` → OrganisationRecord */
+  organisations: 'organisations',
+  /** `<communityId>!<stakeholderId>` → StakeholderRecord (stakeholders who are not members) */
+  stakeholders: 'stakeholders',
 } as const;
