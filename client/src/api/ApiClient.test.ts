@@ -166,4 +166,40 @@ describe('ApiClient', () => {
     expect(client.url('/communities/pet/audit.csv')).toBe('/api/communities/pet/audit.csv');
     expect(client.url('/x', { before: 'a b', limit: 50 })).toBe('/api/x?before=a+b&limit=50');
   });
+
+  /** A server that accepted the connection and never answers: settles only when aborted. */
+  const silentServer: FetchFunction = (_url, init) =>
+    new Promise((_resolve, reject) => {
+      init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
+
+  it('gives up on a server that never answers, as a network error', async () => {
+    const client = new ApiClient({ fetch: silentServer, timeoutMs: 20 });
+    const error = await client.get('/documents/abc').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'network', isNetworkError: true });
+  });
+
+  it('answers from this browser once a request timed out, like when offline', async () => {
+    const client = new ApiClient({ fetch: silentServer });
+    client.setLocalAnswers(() => Promise.resolve({ value: { from: 'device' } }));
+    const answer = await client.get('/documents/abc', { timeoutMs: 20 });
+    expect(answer).toEqual({ from: 'device' });
+  });
+
+  it('treats a body cut off by the time limit as no answer, not an empty one', async () => {
+    const fetch: FetchFunction = (_url, init) => {
+      const body = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"partial":'));
+          init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }),
+      );
+    };
+    const client = new ApiClient({ fetch, timeoutMs: 20 });
+    const error = await client.get('/documents/abc').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'network', isNetworkError: true });
+  });
 });

@@ -23,6 +23,11 @@ export interface RequestOptions {
   /** Aborts the request (e.g. a search overtaken by newer typing). */
   readonly signal?: AbortSignal;
   /**
+   * Gives up after this many milliseconds without a complete answer, as if the server were
+   * unreachable (default: the client's `timeoutMs`). Large offline batches allow more.
+   */
+  readonly timeoutMs?: number;
+  /**
    * Whether the answer may come from this browser's offline copy when the server cannot be reached
    * (see {@link LocalAnswers}). Default true; off for the offline sync's own requests.
    */
@@ -39,6 +44,12 @@ export type LocalAnswers = (
   options: RequestOptions,
 ) => Promise<{ readonly value: unknown } | null>;
 
+/**
+ * How long a request may take by default. A half-open connection (a laptop that changed networks,
+ * a server that stopped answering) would otherwise leave a screen waiting forever.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+
 /** Answers from a proxy in front of a stopped server: as unreachable as no network at all. */
 const UNREACHABLE_STATUSES = new Set([502, 503, 504]);
 
@@ -52,6 +63,8 @@ export interface ApiClientOptions {
   readonly onUnauthenticated?: (error: ApiError) => void;
   /** Called whenever the client learns the current session (login, signup, session refresh). */
   readonly onSession?: (session: SessionView) => void;
+  /** Default time limit of a request in milliseconds ({@link DEFAULT_REQUEST_TIMEOUT_MS}). */
+  readonly timeoutMs?: number;
 }
 
 /** Path of the session endpoint below the base path; it also hands out the CSRF token. */
@@ -63,13 +76,15 @@ function isSessionView(value: unknown): value is SessionView {
   return typeof csrfToken === 'string' && typeof user === 'object' && user !== null;
 }
 
-async function readBody(response: Response): Promise<unknown> {
+async function readBody(response: Response, signal: AbortSignal): Promise<unknown> {
   if (response.status === 204) return undefined;
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json')) return undefined;
   try {
     return (await response.json()) as unknown;
-  } catch {
+  } catch (error) {
+    // Cut off while the body was arriving: no answer at all, not an empty one.
+    if (signal.aborted) throw error;
     return undefined;
   }
 }
@@ -216,15 +231,31 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && this.csrfToken !== null) headers[CSRF_HEADER] = this.csrfToken;
-    const init: RequestInit = { method, headers, credentials: 'same-origin' };
-    if (options.signal !== undefined) init.signal = options.signal;
+    // The caller's abort or the time limit, whichever comes first, ends the request.
+    const controller = new AbortController();
+    const ms = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const timer = setTimeout(
+      () => controller.abort(new DOMException('timed out', 'TimeoutError')),
+      ms,
+    );
+    const forward = () => controller.abort(options.signal?.reason);
+    if (options.signal?.aborted === true) forward();
+    options.signal?.addEventListener('abort', forward, { once: true });
+    const init: RequestInit = {
+      method,
+      headers,
+      credentials: 'same-origin',
+      signal: controller.signal,
+    };
     if (options.body !== undefined) init.body = JSON.stringify(options.body);
-    let response: Response;
     try {
-      response = await this.fetchFunction(this.url(path, options.query), init);
+      const response = await this.fetchFunction(this.url(path, options.query), init);
+      return { response, body: await readBody(response, controller.signal) };
     } catch (cause) {
       throw networkError(cause);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', forward);
     }
-    return { response, body: await readBody(response) };
   }
 }

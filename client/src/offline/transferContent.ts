@@ -16,6 +16,8 @@ import type { StoredDocument } from './offlineDb.js';
 
 /** Updates larger than this go alone in a push request (and, beyond the batch limit, not at all). */
 const PUSH_BYTES_PER_REQUEST = OFFLINE_BATCH_MAX_BYTES / 2;
+/** A batch carries up to 8 MiB: on a slow connection that takes longer than an ordinary request. */
+const OFFLINE_BATCH_TIMEOUT_MS = 120_000;
 
 /** Splits `items` into runs of at most {@link OFFLINE_BATCH_DOCUMENTS}. */
 export function batches<T>(items: readonly T[]): T[][] {
@@ -60,7 +62,7 @@ export async function pullDocuments(
           stateVector: document.serverStateVector ?? empty,
         })),
       },
-      { redirectOnUnauthenticated: false },
+      { redirectOnUnauthenticated: false, timeoutMs: OFFLINE_BATCH_TIMEOUT_MS },
     );
     missing.push(...answer.missing);
     const pulled: PulledContent[] = [];
@@ -131,7 +133,7 @@ async function pushOnce(
     const answer = await client.post<OfflinePushView>(
       `${communityApiPath(slug)}/offline/push`,
       { documents: batch },
-      { redirectOnUnauthenticated: false },
+      { redirectOnUnauthenticated: false, timeoutMs: OFFLINE_BATCH_TIMEOUT_MS },
     );
     for (const document of answer.saved) rememberServerState(document.id, document.stateVector);
     saved.push(...answer.saved);
