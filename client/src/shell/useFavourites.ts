@@ -2,6 +2,7 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { FavouriteView } from '@kring/shared';
 import { apiClient } from '../api/api.js';
 import { favouritesApi } from '../api/favourites.js';
+import { reconnections } from '../offline/offlineStatus.js';
 import { Store } from '../sync/Store.js';
 
 const favouritesRequests = favouritesApi(apiClient);
@@ -23,6 +24,11 @@ export function reloadFavourites(): Promise<void> {
   );
   return loading;
 }
+
+// Pins made in another tab or on another device while this one could not reach the server.
+reconnections.subscribe(() => {
+  if (favouritesStore.getSnapshot() !== null) void reloadFavourites();
+});
 
 /** Forgets the list (another person signed in) and loads theirs. */
 export function resetFavourites(): void {
