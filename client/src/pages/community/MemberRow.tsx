@@ -6,6 +6,8 @@ import { ROLES, type MemberView, type Role } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
+import { AppLink } from '../../routing/AppLink.js';
+import { personPath } from '../../routing/paths.js';
 
 /** Props of {@link MemberRow}. */
 export interface MemberRowProps {
@@ -60,7 +62,7 @@ export function MemberRow(props: MemberRowProps) {
   return (
     <tr>
       <th scope="row">
-        {name}
+        <AppLink to={personPath(member.user.id)}>{name}</AppLink>
         {props.isSelf && ` ${t('presence.you')}`}
         {member.user.isGuest && (
           <>

@@ -4,6 +4,7 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { documentPath, type CurrentUser } from '@kring/shared';
 import { AppLink } from '../../../routing/AppLink.js';
+import { personPath } from '../../../routing/paths.js';
 import { usePresence } from './usePresence.js';
 
 /** Props of {@link PresenceSection}. */
@@ -38,7 +39,7 @@ export function PresenceSection({ slug, user }: PresenceSectionProps) {
           {people.map((person) => (
             <li key={person.userId} className="kring-presence-list__person">
               <span className="kring-presence-list__name">
-                {person.name}
+                <AppLink to={personPath(person.userId)}>{person.name}</AppLink>
                 {person.userId === user.id && ` ${t('presence.you')}`}
               </span>
               {person.organisation !== '' && (
