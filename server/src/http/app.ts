@@ -26,6 +26,9 @@ import { versionsRouter } from './versionsRouter.js';
 import { transferRouter } from './transferRouter.js';
 import { filesRouter } from './filesRouter.js';
 import { searchRouter } from './searchRouter.js';
+import { organisationsRouter } from './organisationsRouter.js';
+import { personRouter } from './personRouter.js';
+import { profileRouter } from './profileRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -77,7 +80,10 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', express.json({ limit: '1mb' }));
   app.use('/api/auth', authRouter(options));
   app.use('/api/me/favourites', favouritesRouter(options));
+  app.use('/api/me/profile', profileRouter(options));
   app.use('/api/me', meRouter(options));
+  app.use('/api/organisations', organisationsRouter(options));
+  app.use('/api/people', personRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
   app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));
   app.use(

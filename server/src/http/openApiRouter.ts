@@ -19,6 +19,9 @@ import {
   saveTemplateRequestSchema,
   offlinePullRequestSchema,
   offlinePushRequestSchema,
+  createOrganisationRequestSchema,
+  updateOrganisationRequestSchema,
+  updateMyProfileRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -53,6 +56,32 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ['get', '/api/me/tokens', 'Personal API tokens'],
   ['post', '/api/me/tokens', 'Create an API token (secret shown once)', createTokenRequestSchema],
   ['delete', '/api/me/tokens/{id}', 'Revoke an API token'],
+  ['get', '/api/me/profile', 'My profile (function, expertise, bio, …) and what I hide'],
+  [
+    'put',
+    '/api/me/profile',
+    'Change my profile; absent fields keep their value',
+    updateMyProfileRequestSchema,
+  ],
+  ['get', '/api/organisations', 'Organisation records (name and type)'],
+  [
+    'post',
+    '/api/organisations',
+    'Add an organisation (instance admins)',
+    createOrganisationRequestSchema,
+  ],
+  [
+    'patch',
+    '/api/organisations/{id}',
+    'Rename an organisation or change its type (instance admins)',
+    updateOrganisationRequestSchema,
+  ],
+  ['delete', '/api/organisations/{id}', 'Delete an organisation (instance admins)'],
+  [
+    'get',
+    '/api/people/{userId}',
+    'A person page: profile, shared communities, pages they wrote (404 unless a shared community)',
+  ],
   ['get', '/api/me/favourites', 'Pinned pages the caller can read now, in their order'],
   ['put', '/api/me/favourites/{documentId}', 'Pin a page (idempotent)'],
   ['delete', '/api/me/favourites/{documentId}', 'Unpin a page (idempotent)'],
