@@ -26,6 +26,7 @@ import { versionsRouter } from './versionsRouter.js';
 import { transferRouter } from './transferRouter.js';
 import { filesRouter } from './filesRouter.js';
 import { searchRouter } from './searchRouter.js';
+import { stakeholdersRouter } from './stakeholdersRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -86,6 +87,7 @@ export function createApp(options: AppOptions): Express {
     communityPagesRouter(options),
     presenceRouter(options),
     offlineRouter(options),
+    stakeholdersRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
