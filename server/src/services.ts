@@ -41,6 +41,8 @@ import { ProfileDirectory } from './people/ProfileDirectory.js';
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
   readonly meta: MetaDatabase;
+  /** The clock every service stamps its records with (milliseconds since the epoch). */
+  readonly now: () => number;
   readonly events: AccessEvents;
   readonly audit: AuditLog;
   readonly users: UserDirectory;
@@ -179,6 +181,7 @@ export function createServices(
   );
   return {
     meta,
+    now,
     events,
     audit,
     users,

@@ -29,6 +29,7 @@ import { searchRouter } from './searchRouter.js';
 import { organisationsRouter } from './organisationsRouter.js';
 import { personRouter } from './personRouter.js';
 import { profileRouter } from './profileRouter.js';
+import { stakeholdersRouter } from './stakeholdersRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): Express {
     communityPagesRouter(options),
     presenceRouter(options),
     offlineRouter(options),
+    stakeholdersRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));

@@ -22,6 +22,7 @@ import {
   createOrganisationRequestSchema,
   updateOrganisationRequestSchema,
   updateMyProfileRequestSchema,
+  createStakeholderRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -147,6 +148,15 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ['get', '/api/communities/{slug}/changes', 'Pages changed since my last visit'],
   ['post', '/api/communities/{slug}/visit', 'Mark the community as seen now'],
   ['get', '/api/communities/{slug}/trash', 'Pages in the trash'],
+  ['get', '/api/communities/{slug}/stakeholders', "The community's stakeholder map"],
+  ['get', '/api/communities/{slug}/stakeholders.csv', 'The stakeholder map as CSV'],
+  [
+    'post',
+    '/api/communities/{slug}/stakeholders',
+    'Add a stakeholder who is not a member (owners)',
+    createStakeholderRequestSchema,
+  ],
+  ['delete', '/api/communities/{slug}/stakeholders/{id}', 'Remove a stakeholder (owners)'],
   ['get', '/api/communities/{slug}/presence', 'Who has the community’s pages open now'],
   ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
   [

@@ -226,6 +226,8 @@ export const AUDIT_ACTIONS = [
   'token.revoked',
   'community.created',
   'community.updated',
+  'stakeholder.added',
+  'stakeholder.removed',
   'invitation.created',
   'invitation.revoked',
   'invitation.accepted',
