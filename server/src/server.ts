@@ -39,6 +39,9 @@ const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
 /** How often the search index is written to disk when it changed. */
 const SEARCH_SAVE_INTERVAL_MS = 5 * 60 * 1000;
 
+/** How often recorded contributions are added to the stored totals. */
+const CONTRIBUTIONS_FLUSH_INTERVAL_MS = 10 * 1000;
+
 /** A started Kring server. */
 export interface RunningKring {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
@@ -180,6 +183,8 @@ export async function startKring(
       activity.changed(document, by?.userId ?? null);
       recorder.changed(document.id, by?.userId ?? null);
     },
+    onContributed: (document, userId, added) =>
+      services.contributions.record(document.id, userId, added),
     onUnloading: (document) => activity.unloading(document),
   });
   const trashPurge = startPeriodicJob(
@@ -197,9 +202,16 @@ export async function startKring(
     () => search.save(),
     (error) => logger.error({ err: error }, 'saving the search index failed'),
   );
+  const contributionsFlush = startPeriodicJob(
+    clock,
+    CONTRIBUTIONS_FLUSH_INTERVAL_MS,
+    () => services.contributions.flush(),
+    (error) => logger.error({ err: error }, 'storing contributions failed'),
+  );
   const flushDerived = async (): Promise<void> => {
     await registry!.whenReleased();
     await activity.flush();
+    await services.contributions.flush();
     await search.whenIndexed();
     await recorder.whenRecorded();
     await trashPurge.whenIdle();
@@ -216,7 +228,11 @@ export async function startKring(
     metricsRegistry: metrics.registry,
     isReady: () => ready,
     isWritable: () => writeProbe.writable(),
-    backupRecords: () => backupRecords(storage, fileStore),
+    // Contributions recorded in memory go into the backup too.
+    backupRecords: async function* () {
+      await services.contributions.flush();
+      yield* backupRecords(storage, fileStore);
+    },
     localAdminToken: await createLocalAdminToken(config.dataDir),
     services,
     search,
@@ -269,6 +285,7 @@ export async function startKring(
   } catch (error) {
     trashPurge.stop();
     searchSave.stop();
+    contributionsFlush.stop();
     await storage.close();
     await merger.close();
     await transferWorkers.close();
@@ -285,6 +302,7 @@ export async function startKring(
     ready = false;
     trashPurge.stop();
     searchSave.stop();
+    contributionsFlush.stop();
     collab.close();
     guard.dispose();
     server.closeAllConnections();
@@ -294,6 +312,10 @@ export async function startKring(
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await activity.flush();
+    await contributionsFlush.whenIdle();
+    await services.contributions.flush().catch((error: unknown) => {
+      logger.error({ err: error }, 'shutdown: contributions could not be stored');
+    });
     await trashPurge.whenIdle();
     await searchSave.whenIdle();
     await searchSave.runNow();

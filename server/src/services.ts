@@ -35,6 +35,7 @@ import type { BlobStore } from './files/FileStore.js';
 import { DEFAULT_FILE_MAX_BYTES, DEFAULT_FILE_TYPES } from '@kring/shared';
 import { ChangeClock } from './offline/ChangeClock.js';
 import { ContributionLedger } from './contributions/ContributionLedger.js';
+import { addedInUpdate } from './contributions/addedContent.js';
 import { OrganisationDirectory } from './people/OrganisationDirectory.js';
 import { ProfileDirectory } from './people/ProfileDirectory.js';
 
@@ -170,6 +171,10 @@ export function createServices(
   lifecycle.onPurge('favourites', (id) => favourites.purge(id));
   const contributions = new ContributionLedger(meta, now);
   lifecycle.onPurge('contributions', (id) => contributions.purge(id));
+  // Pages written without an editing session (new with a title, imported, from a template).
+  storedContent.listen((document, userId, update) => {
+    if (userId !== null) contributions.record(document.id, userId, addedInUpdate(update));
+  });
   const accounts = new AccountService(
     meta,
     users,

@@ -2,6 +2,7 @@ import type * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_DOCUMENT_TOO_LARGE, COMPACT_AFTER_UPDATES } from '@kring/shared';
 import { SYSTEM_CLOCK, type Clock } from '../clock.js';
+import { addedInTransaction } from '../contributions/addedContent.js';
 import type { Logger } from '../logger.js';
 import type { DocumentStorage } from '../storage/DocumentStorage.js';
 import { stateVectorOnThisThread, type StateVectorOf } from '../storage/WorkerUpdateMerger.js';
@@ -35,6 +36,8 @@ export interface CollabDocumentOptions {
    * it: the peer, or the account a server-side change was made for (restoring a version).
    */
   readonly onChanged?: (document: CollabDocument, by: ChangeAuthor | null) => void;
+  /** Called after a signed-in account's change, with how many content units it added. */
+  readonly onContributed?: (document: CollabDocument, userId: string, added: number) => void;
   /** Called right before the document is unloaded, while its content can still be read. */
   readonly onUnloading?: (document: CollabDocument) => void;
   /** Timers of presence batching and write retries (default: the system clock). */
@@ -114,7 +117,9 @@ export class CollabDocument {
     this.durability = new DurabilityTracker(this.stateVector());
     this.acknowledger = new SavedAcknowledger(this.durability, this.metrics);
     this.presence = new AwarenessRelay(this.ydoc, this.limits.awarenessFlushMs, this.clock);
-    this.ydoc.on('update', (change: Uint8Array, origin: unknown) => this.onUpdate(change, origin));
+    this.ydoc.on('update', (change: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) =>
+      this.onUpdate(change, origin, tr),
+    );
   }
 
   /**
@@ -297,7 +302,7 @@ export class CollabDocument {
     this.metrics.updateApplied();
   }
 
-  private onUpdate(update: Uint8Array, origin: unknown): void {
+  private onUpdate(update: Uint8Array, origin: unknown, transaction: Y.Transaction): void {
     if (origin === FROM_STORAGE) return;
     this.fullStateFrame = null;
     this.sizeBytes += update.byteLength;
@@ -318,6 +323,10 @@ export class CollabDocument {
           ? (origin as Peer)
           : null;
     this.options.onChanged?.(this, by);
+    if (by?.userId !== undefined && this.options.onContributed !== undefined) {
+      const added = addedInTransaction(transaction);
+      if (added > 0) this.options.onContributed(this, by.userId, added);
+    }
   }
 
   private persist(write: number, update: Uint8Array): void {

@@ -30,15 +30,7 @@ export class ContributionLedger {
   /** Credits `userId` with `characters` content units added to `documentId` in one change. */
   record(documentId: string, userId: string, characters: number): void {
     const at = new Date(this.now()).toISOString();
-    const key = `${documentId}!${userId}`;
-    const entry = this.pending.get(key);
-    if (entry === undefined) {
-      this.pending.set(key, { characters, changes: 1, firstAt: at, lastAt: at });
-    } else {
-      entry.characters += characters;
-      entry.changes += 1;
-      entry.lastAt = at;
-    }
+    this.merge(`${documentId}!${userId}`, { characters, changes: 1, firstAt: at, lastAt: at });
   }
 
   /** True while something recorded is not yet stored. */
@@ -48,8 +40,10 @@ export class ContributionLedger {
 
   /** Adds everything recorded so far to the stored totals; flushes never overlap. */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.writePending());
-    return this.flushing;
+    // A failed flush must not block the next one: its amounts are back in `pending`.
+    const run = this.flushing.catch(() => undefined).then(() => this.writePending());
+    this.flushing = run;
+    return run;
   }
 
   /** Every account's contribution to a document (stored; call {@link flush} first for the newest). */
@@ -64,6 +58,9 @@ export class ContributionLedger {
 
   /** Forgets a purged document's contributions (a {@link DocumentLifecycle} purge step). */
   async purge(documentId: string): Promise<void> {
+    for (const key of [...this.pending.keys()]) {
+      if (key.startsWith(`${documentId}!`)) this.pending.delete(key);
+    }
     await this.flush();
     await this.db.exclusive(async () => {
       const records = await this.forDocument(documentId);
@@ -88,6 +85,28 @@ export class ContributionLedger {
     if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
+    try {
+      await this.store(batch);
+    } catch (error) {
+      // Nothing recorded is lost: what could not be stored goes back for the next flush.
+      for (const [key, added] of batch) this.merge(key, added);
+      throw error;
+    }
+  }
+
+  private merge(key: string, added: Pending): void {
+    const entry = this.pending.get(key);
+    if (entry === undefined) {
+      this.pending.set(key, added);
+      return;
+    }
+    entry.characters += added.characters;
+    entry.changes += added.changes;
+    if (added.firstAt < entry.firstAt) entry.firstAt = added.firstAt;
+    if (added.lastAt > entry.lastAt) entry.lastAt = added.lastAt;
+  }
+
+  private async store(batch: Map<string, Pending>): Promise<void> {
     await this.db.exclusive(async () => {
       const operations = [];
       for (const [key, added] of batch) {

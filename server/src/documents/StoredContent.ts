@@ -2,7 +2,11 @@ import * as Y from 'yjs';
 import type { ChangedDocument } from './DocumentActivity.js';
 
 /** Told about content written straight to storage: who wrote it, and the update written. */
-export type StoredContentListener = (document: ChangedDocument, userId: string | null) => void;
+export type StoredContentListener = (
+  document: ChangedDocument,
+  userId: string | null,
+  update: Uint8Array,
+) => void;
 
 /**
  * Content that reaches a document's update log without a live editing session (a new page with a
@@ -33,6 +37,6 @@ export class StoredContent {
         }
       },
     };
-    for (const listener of this.listeners) listener(document, userId);
+    for (const listener of this.listeners) listener(document, userId, update);
   }
 }

@@ -9,6 +9,7 @@ import {
 import type { Caller } from '../auth/Caller.js';
 import type { DocumentRecord } from '../storage/meta/records.js';
 import { requireCaller } from './authentication.js';
+import { contributorsView } from './contributorsView.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { languageOf, param, parse, slugOf } from './validate.js';
 import { documentView } from './views.js';
@@ -104,6 +105,15 @@ export function documentsRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const sources = await services.links.backlinks(caller, idOf(param(request, 'id')));
     response.json(await Promise.all(sources.map((source) => view(caller, source))));
+  });
+
+  router.get('/:id/contributors', async (request, response) => {
+    const caller = requireCaller(request, response);
+    const id = idOf(param(request, 'id'));
+    await services.documents.require(caller, id, 'document.read');
+    await services.contributions.flush();
+    const records = await services.contributions.forDocument(id);
+    response.json(await contributorsView(records, lookupUsers(context)));
   });
 
   router.put('/:id/access', async (request, response) => {

@@ -129,6 +129,7 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ],
   ['post', '/api/documents/{id}/restore', 'Restore a page (and its sub-pages) from the trash'],
   ['get', '/api/documents/{id}/backlinks', 'Readable pages linking to this one'],
+  ['get', '/api/documents/{id}/contributors', 'Who added how much to this page (read access)'],
   ['get', '/api/documents/{id}/versions', 'Versions, newest first'],
   ['post', '/api/documents/{id}/versions', 'Save a named version', createVersionRequestSchema],
   ['get', '/api/documents/{id}/versions/{versionId}', 'A version’s content (ProseMirror JSON)'],

@@ -110,6 +110,7 @@ export class ProfileService {
   /** Pages `userId` added to that the caller may read, most contributed first. */
   private async wroteAbout(caller: Caller, userId: string): Promise<ContributionView[]> {
     const views: ContributionView[] = [];
+    await this.services.contributions.flush();
     for (const record of await this.services.contributions.forUser(userId)) {
       if (record.characters <= 0) continue;
       const document = await this.services.documents.byId(record.documentId);
