@@ -28,6 +28,7 @@ import { filesRouter } from './filesRouter.js';
 import { searchRouter } from './searchRouter.js';
 import { organisationsRouter } from './organisationsRouter.js';
 import { personRouter } from './personRouter.js';
+import { peopleRouter } from './peopleRouter.js';
 import { profileRouter } from './profileRouter.js';
 import { stakeholdersRouter } from './stakeholdersRouter.js';
 
@@ -84,7 +85,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/me/profile', profileRouter(options));
   app.use('/api/me', meRouter(options));
   app.use('/api/organisations', organisationsRouter(options));
-  app.use('/api/people', personRouter(options));
+  app.use('/api/people', peopleRouter(options), personRouter(options));
   app.use('/api/communities/:slug/invitations', communityInvitationsRouter(options));
   app.use('/api/communities/:slug/documents', communityDocumentsRouter(options));
   app.use(

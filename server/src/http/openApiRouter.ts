@@ -80,6 +80,11 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
   ['delete', '/api/organisations/{id}', 'Delete an organisation (instance admins)'],
   [
     'get',
+    '/api/people',
+    'Who can I ask about q? Members ranked by what they wrote on readable pages and declared expertise',
+  ],
+  [
+    'get',
     '/api/people/{userId}',
     'A person page: profile, shared communities, pages they wrote (404 unless a shared community)',
   ],

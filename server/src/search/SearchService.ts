@@ -211,6 +211,37 @@ export class SearchService {
     return { total: results.total, hits };
   }
 
+  /**
+   * Pages of `communityIds` the caller may read that match `q`, best first, with their relevance
+   * (comparable within one call). Files never count. People search ranks members by these.
+   */
+  async matchingPages(
+    caller: Caller,
+    q: string,
+    communityIds: readonly string[],
+    limit: number,
+  ): Promise<{ record: DocumentRecord; score: number }[]> {
+    const records = new Map<string, DocumentRecord>();
+    for (const id of communityIds) {
+      for (const record of await this.documents.inCommunity(id)) records.set(record.id, record);
+    }
+    const results = this.index.search(q, {
+      allowed: ({ id }) => {
+        const record = records.get(id);
+        return (
+          record !== undefined &&
+          record.deletedAt === null &&
+          can(caller.actor, 'document.read', documentResource(record))
+        );
+      },
+      limit,
+    });
+    return results.hits.flatMap((hit) => {
+      const record = records.get(hit.id);
+      return record === undefined ? [] : [{ record, score: hit.score }];
+    });
+  }
+
   /** Writes the index to disk when it changed since the last save. */
   async save(): Promise<void> {
     if (!this.dirty) return;
