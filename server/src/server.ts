@@ -28,19 +28,10 @@ import { DomainError } from './domainError.js';
 import { createServices, type Services } from './services.js';
 import { backupRecords } from './backup/backupRecords.js';
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
-import { startPeriodicJob } from './periodicJob.js';
+import { startBackgroundJobs } from './backgroundJobs.js';
 import { ChangeClock } from './offline/ChangeClock.js';
 import { OfflinePull } from './offline/OfflinePull.js';
 import { OfflinePush } from './offline/OfflinePush.js';
-
-/** How often pages past the trash retention period are purged. */
-const TRASH_PURGE_INTERVAL_MS = 60 * 60 * 1000;
-
-/** How often the search index is written to disk when it changed. */
-const SEARCH_SAVE_INTERVAL_MS = 5 * 60 * 1000;
-
-/** How often recorded contributions are added to the stored totals. */
-const CONTRIBUTIONS_FLUSH_INTERVAL_MS = 10 * 1000;
 
 /** A started Kring server. */
 export interface RunningKring {
@@ -187,35 +178,20 @@ export async function startKring(
       services.contributions.record(document.id, userId, added),
     onUnloading: (document) => activity.unloading(document),
   });
-  const trashPurge = startPeriodicJob(
+  const jobs = startBackgroundJobs({
     clock,
-    TRASH_PURGE_INTERVAL_MS,
-    async () => {
-      const purged = await services.trash.purge(config.trashRetentionDays);
-      if (purged > 0) logger.info({ purged }, 'purged pages from the trash');
-    },
-    (error) => logger.error({ err: error }, 'purging the trash failed'),
-  );
-  const searchSave = startPeriodicJob(
-    clock,
-    SEARCH_SAVE_INTERVAL_MS,
-    () => search.save(),
-    (error) => logger.error({ err: error }, 'saving the search index failed'),
-  );
-  const contributionsFlush = startPeriodicJob(
-    clock,
-    CONTRIBUTIONS_FLUSH_INTERVAL_MS,
-    () => services.contributions.flush(),
-    (error) => logger.error({ err: error }, 'storing contributions failed'),
-  );
+    logger,
+    services,
+    search,
+    trashRetentionDays: config.trashRetentionDays,
+  });
   const flushDerived = async (): Promise<void> => {
     await registry!.whenReleased();
     await activity.flush();
     await services.contributions.flush();
     await search.whenIndexed();
     await recorder.whenRecorded();
-    await trashPurge.whenIdle();
-    await searchSave.whenIdle();
+    await jobs.whenIdle();
   };
   let url = '';
   const publicUrl = () => config.publicUrl ?? url;
@@ -283,9 +259,7 @@ export async function startKring(
   try {
     address = await listen(server, config.port, config.host);
   } catch (error) {
-    trashPurge.stop();
-    searchSave.stop();
-    contributionsFlush.stop();
+    jobs.stop();
     await storage.close();
     await merger.close();
     await transferWorkers.close();
@@ -294,15 +268,13 @@ export async function startKring(
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   url = `http://${host}:${address.port}`;
   ready = true;
-  void trashPurge.runNow();
+  void jobs.purgeTrashNow();
   logger.info({ url, dataDir: config.dataDir }, 'Kring is listening');
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     ready = false;
-    trashPurge.stop();
-    searchSave.stop();
-    contributionsFlush.stop();
+    jobs.stop();
     collab.close();
     guard.dispose();
     server.closeAllConnections();
@@ -312,13 +284,7 @@ export async function startKring(
       logger.error('shutdown: some changes could not be stored before the grace period ended');
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await activity.flush();
-    await contributionsFlush.whenIdle();
-    await services.contributions.flush().catch((error: unknown) => {
-      logger.error({ err: error }, 'shutdown: contributions could not be stored');
-    });
-    await trashPurge.whenIdle();
-    await searchSave.whenIdle();
-    await searchSave.runNow();
+    await jobs.finish();
     await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();
