@@ -58,6 +58,6 @@ const lines = [
       (o) => `- "${o.q}": expected ${o.expected}, rank ${o.rank ?? '—'}, top ${o.top.join(', ')}`,
     ),
 ];
-console.log(`\n${lines.join('\n')}`);
+process.stdout.write(`\n${lines.join('\n')}\n`);
 if (options.json) writeFileSync(resolve(options.json), JSON.stringify(evaluation, null, 2));
 process.exit(run.status ?? 1);

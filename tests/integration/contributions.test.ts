@@ -129,7 +129,9 @@ describe('contributions: who added how much to a page', () => {
       token: writers.Bo!.token,
     });
     expect(person.status).toBe(200);
-    const wrote = (person.body as PersonView).wroteAbout.find((w) => w.documentId === 'shared-plan');
+    const wrote = (person.body as PersonView).wroteAbout.find(
+      (w) => w.documentId === 'shared-plan',
+    );
     expect(wrote).toMatchObject({ characters: TYPED.Ada, share: 0.5 });
 
     expect((await contributors('shared-plan', outsider.token)).status).toBe(404);

@@ -47,7 +47,11 @@ export class PeopleSearch {
   ) {}
 
   /** The best people to ask, best first, with reasons in `language`. */
-  async find(caller: Caller, query: PeopleQuery, language: 'nl' | 'en'): Promise<PeopleResultsView> {
+  async find(
+    caller: Caller,
+    query: PeopleQuery,
+    language: 'nl' | 'en',
+  ): Promise<PeopleResultsView> {
     const communityIds = query.community
       ? [(await this.services.communities.require(caller, query.community, 'community.read')).id]
       : [...caller.actor.roles.keys()];

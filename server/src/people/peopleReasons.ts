@@ -18,9 +18,7 @@ export function reasonText(evidence: PeopleEvidenceView, language: 'nl' | 'en'):
   }
   if (evidence.share >= SOME) {
     const percent = Math.round(evidence.share * 100);
-    return language === 'nl'
-      ? `schreef ${percent}% van ${title}`
-      : `wrote ${percent}% of ${title}`;
+    return language === 'nl' ? `schreef ${percent}% van ${title}` : `wrote ${percent}% of ${title}`;
   }
   return language === 'nl' ? `schreef mee aan ${title}` : `contributed to ${title}`;
 }

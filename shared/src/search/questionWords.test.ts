@@ -3,7 +3,9 @@ import { topicOfQuestion } from './questionWords.js';
 
 describe('topicOfQuestion', () => {
   it('keeps the topic of questions as people ask them, in Dutch and English', () => {
-    expect(topicOfQuestion('Wie weet er meer van homomorfe encryptie?')).toBe('homomorfe encryptie');
+    expect(topicOfQuestion('Wie weet er meer van homomorfe encryptie?')).toBe(
+      'homomorfe encryptie',
+    );
     expect(topicOfQuestion('Bij wie kan ik terecht voor een DPIA?')).toBe('DPIA');
     expect(topicOfQuestion('Heeft iemand ervaring met aanbesteden van open source?')).toBe(
       'aanbesteden open source',
