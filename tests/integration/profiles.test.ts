@@ -234,9 +234,10 @@ describe('profiles, person pages and organisations', () => {
     ).toBe(204);
 
     const seen = (await person(rob.token, eva.user.id)).body as PersonView;
+    // Creating a page with a title credits its creator with the title too.
     expect(seen.wroteAbout.map((page) => [page.documentId, page.characters, page.share])).toEqual([
-      ['beta', 80, 1],
-      ['alpha', 30, 0.75],
+      ['beta', 80 + 'Beta'.length, 1],
+      ['alpha', 30 + 'Alpha'.length, 35 / 45],
     ]);
     expect(seen.wroteAbout[0]).toMatchObject({ title: 'Beta', communitySlug: 'test' });
     // The author reads the restricted page, so it is on their own page.
