@@ -130,7 +130,7 @@ function screenFor(route: Route) {
         </RequireSession>
       );
     case 'organisations':
-      return <RequireSession>{() => <OrganisationsPage />}</RequireSession>;
+      return <RequireSession>{(user) => <OrganisationsPage user={user} />}</RequireSession>;
     case 'document':
       // Not behind RequireSession: a document opens from this browser's copy while offline.
       return <DocumentPage key={route.id} id={route.id} query={route.query ?? null} />;

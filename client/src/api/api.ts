@@ -10,6 +10,9 @@ import { filesApi } from './files.js';
 import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
+import { organisationsApi } from './organisations.js';
+import { peopleApi } from './people.js';
+import { profilesApi } from './profiles.js';
 import { searchApi } from './search.js';
 
 /** Sends the person to the login page, to come back here afterwards. */
@@ -37,4 +40,7 @@ export const api = {
   audit: auditApi(apiClient),
   search: searchApi(apiClient),
   files: filesApi(apiClient),
+  profiles: profilesApi(apiClient),
+  organisations: organisationsApi(apiClient),
+  people: peopleApi(apiClient),
 } as const;

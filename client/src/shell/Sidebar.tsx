@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IconAffiliate,
+  IconBuilding,
   IconFiles,
   IconHome,
   IconPlus,
@@ -19,6 +20,7 @@ import {
   communityFilesPath,
   communityPath,
   communitySettingsPath,
+  ORGANISATIONS_PATH,
   peoplePath,
   stakeholdersPath,
 } from '../routing/paths.js';
@@ -195,6 +197,12 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
           <IconUsers aria-hidden="true" size={18} />
           <span className="kring-sidebar__link-text">{t('shell.people')}</span>
         </SidebarLink>
+        {user.isAdmin && (
+          <SidebarLink to={ORGANISATIONS_PATH} current={route.name === 'organisations'}>
+            <IconBuilding aria-hidden="true" size={18} />
+            <span className="kring-sidebar__link-text">{t('shell.organisations')}</span>
+          </SidebarLink>
+        )}
         <SidebarLink to="/account" current={route.name === 'account'}>
           <IconUserCircle aria-hidden="true" size={18} />
           <span className="kring-sidebar__link-text">

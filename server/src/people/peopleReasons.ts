@@ -1,9 +1,4 @@
-import type { PeopleEvidenceView } from '@kring/shared';
-
-/** Share of a page above which someone "wrote most of" it. */
-const MOST = 0.5;
-/** Share below which someone only "contributed to" a page. */
-const SOME = 0.15;
+import { shareDegree, type PeopleEvidenceView } from '@kring/shared';
 
 /** One piece of evidence in words a person reads, in Dutch or English. */
 export function reasonText(evidence: PeopleEvidenceView, language: 'nl' | 'en'): string {
@@ -13,10 +8,11 @@ export function reasonText(evidence: PeopleEvidenceView, language: 'nl' | 'en'):
       : `lists '${evidence.topic}' as expertise`;
   }
   const title = `'${evidence.title}'`;
-  if (evidence.share >= MOST) {
+  const degree = shareDegree(evidence.share);
+  if (degree === 'most') {
     return language === 'nl' ? `schreef het meeste van ${title}` : `wrote most of ${title}`;
   }
-  if (evidence.share >= SOME) {
+  if (degree === 'part') {
     const percent = Math.round(evidence.share * 100);
     return language === 'nl' ? `schreef ${percent}% van ${title}` : `wrote ${percent}% of ${title}`;
   }

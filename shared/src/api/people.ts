@@ -195,3 +195,17 @@ export interface StakeholderMapView {
 
 /** Days without a contribution or visit after which the map lists a member as inactive. */
 export const INACTIVE_AFTER_DAYS = 90;
+
+/** How much of a page someone wrote, in the three degrees reasons name. */
+export type ShareDegree = 'most' | 'part' | 'some';
+
+/** Share of a page from which someone "wrote most of" it. */
+export const MOST_SHARE = 0.5;
+/** Share below which someone only "contributed to" a page. */
+export const SOME_SHARE = 0.15;
+
+/** "wrote most of" (≥ {@link MOST_SHARE}), "wrote N % of", or "contributed to" (< {@link SOME_SHARE}). */
+export function shareDegree(share: number): ShareDegree {
+  if (share >= MOST_SHARE) return 'most';
+  return share >= SOME_SHARE ? 'part' : 'some';
+}

@@ -121,7 +121,9 @@ function addFieldScores(
 ): void {
   const frequencies = postings.get(fieldId);
   if (frequencies === undefined || frequencies.size === 0) return;
-  const matching = frequencies.size;
+  // Postings still hold versions that were replaced but not yet vacuumed: counted as matching,
+  // they could outnumber the live documents and turn the idf (and every score) negative.
+  const matching = Math.min(frequencies.size, documentCount);
   const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
   const factor = weight * boost * idf;
   const averageLength = index.averageFieldLength(fieldId) || 1;

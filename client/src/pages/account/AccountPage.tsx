@@ -8,6 +8,7 @@ import { useOfflineStatus } from '../../offline/useOfflineStatus.js';
 import { waitingWhat } from '../../shell/OfflineStatusLine.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { PasswordForm } from './PasswordForm.js';
+import { ProfileDetailsForm } from './ProfileDetailsForm.js';
 import { ProfileForm } from './ProfileForm.js';
 import { TokensSection } from './TokensSection.js';
 
@@ -16,7 +17,7 @@ export interface AccountPageProps {
   readonly user: CurrentUser;
 }
 
-/** The person's account: profile, password, API tokens, and logging out (here or everywhere). */
+/** The person's account: name, what others see of them, password, API tokens, and logging out (here or everywhere). */
 export function AccountPage({ user }: AccountPageProps) {
   const { t } = useTranslation();
   const sessionsHeadingId = useId();
@@ -27,6 +28,7 @@ export function AccountPage({ user }: AccountPageProps) {
     <div className="kring-page kring-page--narrow">
       <Heading level={1}>{t('account.heading')}</Heading>
       <ProfileForm user={user} />
+      <ProfileDetailsForm />
       <PasswordForm />
       <TokensSection />
       <section className="kring-section" aria-labelledby={sessionsHeadingId}>

@@ -1,4 +1,6 @@
+import { Suspense } from 'react';
 import type { DocumentView } from '@kring/shared';
+import { lazyComponent } from '../../components/lazyComponent.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
 import { CopyLinkButton } from './CopyLinkButton.js';
 import { DeleteDocument } from './DeleteDocument.js';
@@ -6,6 +8,11 @@ import { DocumentDetails } from './DocumentDetails.js';
 import { ExportPanel } from './ExportPanel.js';
 import { SaveAsTemplate } from './SaveAsTemplate.js';
 import { TagsPanel } from './TagsPanel.js';
+
+// Loaded when the tab first shows: most visits never open it.
+const ContributorsPanel = lazyComponent(() =>
+  import('./ContributorsPanel.js').then((m) => m.ContributorsPanel),
+);
 
 /** Props of {@link DetailsTab}. */
 export interface DetailsTabProps {
@@ -19,7 +26,7 @@ export interface DetailsTabProps {
 }
 
 /**
- * The "Details" tab of the document panel: who made and changed it, tags, copy link, downloads
+ * The "Details" tab of the document panel: who made and changed it, tags, who wrote how much, copy link, downloads
  * and, for those allowed, "Save as template" and "Move to trash".
  */
 export function DetailsTab(props: DetailsTabProps) {
@@ -28,6 +35,11 @@ export function DetailsTab(props: DetailsTabProps) {
     <div className="kring-doc-panel__stack">
       <DocumentDetails view={view} />
       <TagsPanel view={view} canEdit={canWrite && online} onChanged={onChanged} />
+      {online && (
+        <Suspense fallback={null}>
+          <ContributorsPanel documentId={view.id} />
+        </Suspense>
+      )}
       <CopyLinkButton />
       {online && <ExportPanel documentId={view.id} />}
       {isOwner && <SaveAsTemplate view={view} title={title} />}
