@@ -11,6 +11,7 @@ import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
 import { searchApi } from './search.js';
+import { stakeholdersApi } from './stakeholders.js';
 
 /** Sends the person to the login page, to come back here afterwards. */
 function goToLogin(): void {
@@ -37,4 +38,5 @@ export const api = {
   audit: auditApi(apiClient),
   search: searchApi(apiClient),
   files: filesApi(apiClient),
+  stakeholders: stakeholdersApi(apiClient),
 } as const;
