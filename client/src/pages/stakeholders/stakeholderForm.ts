@@ -1,14 +1,14 @@
 import type { CreateStakeholderRequest, OrganisationType } from '@kring/shared';
 
 /** The add-stakeholder form's fields as typed (topics as one comma-separated text). */
-export interface StakeholderFormValues {
+export type StakeholderFormValues = {
   readonly organisationName: string;
   readonly organisationType: OrganisationType;
   readonly contactName: string;
   readonly contactEmail: string;
   readonly topics: string;
   readonly note: string;
-}
+};
 
 /** A fresh form. */
 export const EMPTY_STAKEHOLDER_FORM: StakeholderFormValues = {
