@@ -19,6 +19,8 @@ export interface StakeholderGraphProps {
 
 /** Average width of a label character at the label's font size, to know where to wrap. */
 const LABEL_CHAR_WIDTH = 7.4;
+/** Half the width of the area that takes a node's clicks (shape and name). */
+const HIT_HALF_WIDTH = 64;
 
 /**
  * The map as an SVG graph: each organisation a node shaped and coloured by its type, its members
@@ -177,6 +179,14 @@ function OrganisationNode(props: OrganisationNodeProps) {
         onKeyDown={props.onKeyDown}
         onClick={props.onClick}
       >
+        {/* Clicks anywhere on the shape or its name choose the organisation. */}
+        <rect
+          className="kring-map-node__hit"
+          x={node.x - HIT_HALF_WIDTH}
+          y={node.y - organisationRadius - 10}
+          width={HIT_HALF_WIDTH * 2}
+          height={node.labelY + labelLineHeight - (node.y - organisationRadius - 10)}
+        />
         <circle
           className="kring-map-node__ring"
           cx={node.x}
