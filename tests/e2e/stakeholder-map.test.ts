@@ -33,6 +33,10 @@ async function checkScreen(page: Page, name: string): Promise<void> {
       path: `${SCREENS}/map-${name}-${width}x${height}.png`,
       fullPage: true,
     });
+    const views = page.locator('.kring-map-views');
+    if ((await views.count()) > 0) {
+      await views.screenshot({ path: `${SCREENS}/map-${name}-views-${width}x${height}.png` });
+    }
   }
 }
 
