@@ -156,6 +156,10 @@ describe('stakeholder map: graph, table, gaps, added stakeholders, CSV', () => {
       `/people/${userIds.get('Anna')}`,
     );
     expect(await details.innerText()).toContain('privacy');
+    // Anna shares "open data" with Bram of the municipality: the graph links them, the details say so.
+    expect(await details.innerText()).toMatch(
+      new RegExp(`Shares topics with\\s+${MUNICIPALITY} — open data`),
+    );
   });
 
   it('names the topics only one person covers and the types nobody represents', async () => {

@@ -6,16 +6,28 @@ import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
 import { personPath } from '../../routing/paths.js';
 import { organisationLabel, typeLabel } from './labels.js';
+import { sharedTopics, type TopicPair } from './topicLinks.js';
 
 /** Props of {@link OrganisationDetails}. */
 export interface OrganisationDetailsProps {
   /** The organisation chosen in the graph; null before one is chosen. */
   readonly organisation: StakeholderOrganisationView | null;
+  /** Every organisation on the map, to name those it shares topics with. */
+  readonly organisations: readonly StakeholderOrganisationView[];
+  readonly topicPairs: readonly TopicPair[];
   readonly headingId: string;
 }
 
-/** The chosen organisation: its type, members (with links to their pages), contacts, topics. */
-export function OrganisationDetails({ organisation, headingId }: OrganisationDetailsProps) {
+/**
+ * The chosen organisation: its type, members (with links to their pages), contacts, topics, and
+ * the other organisations it shares topics with (what the graph's curves show).
+ */
+export function OrganisationDetails({
+  organisation,
+  organisations,
+  topicPairs,
+  headingId,
+}: OrganisationDetailsProps) {
   const { t } = useTranslation();
   if (organisation === null) {
     return (
@@ -27,6 +39,7 @@ export function OrganisationDetails({ organisation, headingId }: OrganisationDet
       </section>
     );
   }
+  const shared = sharedTopics(topicPairs);
   return (
     <section className="kring-map-details" aria-labelledby={headingId}>
       <Heading level={3} id={headingId}>
@@ -100,6 +113,20 @@ export function OrganisationDetails({ organisation, headingId }: OrganisationDet
           {organisation.topics.map((topic) => (
             <li key={topic} className="kring-badge">
               {topic}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h4 className="kring-map-details__subheading">{t('stakeholders.details.sharedWith')}</h4>
+      {shared.length === 0 ? (
+        <p className="kring-hint">{t('stakeholders.details.sharesNothing')}</p>
+      ) : (
+        <ul className="kring-map-details__list">
+          {shared.map(({ organisation: index, topics }) => (
+            <li key={index}>
+              {organisationLabel(t, organisations[index]?.name ?? '')}
+              <span className="kring-map-details__topics"> — {topics.join(', ')}</span>
             </li>
           ))}
         </ul>

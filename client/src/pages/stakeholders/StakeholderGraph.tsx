@@ -5,6 +5,7 @@ import { nextNodeIndex } from './graphKeys.js';
 import { organisationLabel, typeLabel } from './labels.js';
 import { layoutMap, MAP_GEOMETRY, type OrganisationLayout } from './mapLayout.js';
 import { organisationKey } from './mapView.js';
+import { curvePath, topicLinks, type TopicPair } from './topicLinks.js';
 import { shapePath, TYPE_SHAPES } from './typeShapes.js';
 import { useElementWidth } from './useElementWidth.js';
 import { wrapLabel } from './wrapLabel.js';
@@ -14,6 +15,8 @@ export interface StakeholderGraphProps {
   readonly communityName: string;
   readonly organisations: readonly StakeholderOrganisationView[];
   readonly selectedKey: string | null;
+  /** Members of the chosen organisation and others who share a topic with them. */
+  readonly topicPairs: readonly TopicPair[];
   readonly onSelect: (key: string) => void;
 }
 
@@ -24,13 +27,15 @@ const HIT_HALF_WIDTH = 64;
 
 /**
  * The map as an SVG graph: each organisation a node shaped and coloured by its type, its members
- * (filled) and contacts (hollow, dashed link) around it. Organisations are buttons with one Tab
+ * (filled) and contacts (hollow, dashed link) around it, and curves from the chosen
+ * organisation's members to others who cover a topic with them. Organisations are buttons with one Tab
  * stop: arrow keys move between them along rows and columns, Enter or Space shows one's details.
  */
 export function StakeholderGraph({
   communityName,
   organisations,
   selectedKey,
+  topicPairs,
   onSelect,
 }: StakeholderGraphProps) {
   const { t } = useTranslation();
@@ -49,6 +54,10 @@ export function StakeholderGraph({
         width,
       ),
     [organisations, width],
+  );
+  const links = useMemo(
+    () => topicLinks(organisations, topicPairs, layout),
+    [organisations, topicPairs, layout],
   );
   const selectedIndex = layout.organisations.findIndex((node) => node.key === selectedKey);
   const [focusIndex, setFocusIndex] = useState(Math.max(0, selectedIndex));
@@ -83,6 +92,13 @@ export function StakeholderGraph({
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
       >
+        <g aria-hidden="true">
+          {links.map((link) => (
+            <path key={link.key} className="kring-map-topic-link" d={curvePath(link.from, link.to)}>
+              <title>{link.topics.join(', ')}</title>
+            </path>
+          ))}
+        </g>
         {layout.organisations.map((node, index) => {
           const organisation = organisations[index];
           if (organisation === undefined) return null;

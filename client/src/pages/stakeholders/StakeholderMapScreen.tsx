@@ -53,7 +53,11 @@ export function StakeholderMapScreen({ community, user }: StakeholderMapScreenPr
                   {t(mayManage ? 'stakeholders.map.emptyOwner' : 'stakeholders.map.empty')}
                 </Paragraph>
               ) : (
-                <MapViews communityName={community.name} organisations={view.organisations} />
+                <MapViews
+                  communityName={community.name}
+                  organisations={view.organisations}
+                  topics={view.topics}
+                />
               )}
             </section>
             {!isEmptyMap(view) && <GapsSection view={view} />}

@@ -44,6 +44,15 @@ export function TypeLegend() {
           </svg>
           {t('stakeholders.legend.contact')}
         </li>
+        <li className="kring-map-legend__item">
+          <svg width={SIZE} height={SIZE} viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true">
+            <path
+              className="kring-map-topic-link"
+              d={`M2,${SIZE - 4}Q${SIZE / 2},0 ${SIZE - 2},${SIZE - 4}`}
+            />
+          </svg>
+          {t('stakeholders.legend.topicLink')}
+        </li>
       </ul>
     </div>
   );
