@@ -7,6 +7,7 @@ import { api } from '../../api/api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
 import { typeLabel } from './labels.js';
+import { stakeholderName } from './mapView.js';
 
 /** Props of {@link ExternalStakeholderItem}. */
 export interface ExternalStakeholderItemProps {
@@ -14,13 +15,6 @@ export interface ExternalStakeholderItemProps {
   readonly stakeholder: ExternalStakeholderView;
   /** Called with a message to announce once it is removed. */
   readonly onRemoved: (message: string) => void;
-}
-
-/** The name an owner gave a stakeholder: the contact, else the organisation. */
-export function stakeholderName(stakeholder: ExternalStakeholderView): string {
-  return stakeholder.contactName === ''
-    ? stakeholder.organisationName
-    : `${stakeholder.contactName} (${stakeholder.organisationName})`;
 }
 
 /** One added stakeholder: who and what, and a Remove button that asks first. */

@@ -4,8 +4,8 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { StakeholderMapView } from '@kring/shared';
 import { AddStakeholderForm } from './AddStakeholderForm.js';
-import { ExternalStakeholderItem, stakeholderName } from './ExternalStakeholderItem.js';
-import { externalStakeholders } from './mapView.js';
+import { ExternalStakeholderItem } from './ExternalStakeholderItem.js';
+import { externalStakeholders, stakeholderName } from './mapView.js';
 
 /** Props of {@link ExternalStakeholdersSection}. */
 export interface ExternalStakeholdersSectionProps {

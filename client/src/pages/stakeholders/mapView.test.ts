@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { StakeholderMapView } from '@kring/shared';
-import { externalStakeholders, isEmptyMap, memberNames, organisationKey } from './mapView.js';
+import {
+  externalStakeholders,
+  isEmptyMap,
+  memberNames,
+  organisationKey,
+  stakeholderName,
+} from './mapView.js';
 
 const contact = {
   id: 's1',
@@ -48,6 +54,8 @@ describe('map view helpers', () => {
   it('finds added stakeholders and member names', () => {
     expect(externalStakeholders(map)).toEqual([contact]);
     expect(memberNames(map).get('u1')).toBe('Bram');
+    expect(stakeholderName(contact)).toBe('Dirk (Rijkswaterstaat)');
+    expect(stakeholderName({ ...contact, contactName: '' })).toBe('Rijkswaterstaat');
   });
 
   it('calls a map empty when nobody is on it', () => {

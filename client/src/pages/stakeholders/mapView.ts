@@ -31,3 +31,10 @@ export function memberNames(view: StakeholderMapView): ReadonlyMap<string, strin
     ),
   );
 }
+
+/** The name an owner gave a stakeholder: the contact, else the organisation. */
+export function stakeholderName(stakeholder: ExternalStakeholderView): string {
+  return stakeholder.contactName === ''
+    ? stakeholder.organisationName
+    : `${stakeholder.contactName} (${stakeholder.organisationName})`;
+}
