@@ -126,7 +126,7 @@ function screenFor(route: Route) {
     case 'stakeholders':
       return (
         <RequireSession>
-          {() => <StakeholderMapPage key={route.slug} slug={route.slug} />}
+          {(user) => <StakeholderMapPage key={route.slug} slug={route.slug} user={user} />}
         </RequireSession>
       );
     case 'organisations':

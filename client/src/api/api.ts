@@ -14,6 +14,7 @@ import { organisationsApi } from './organisations.js';
 import { peopleApi } from './people.js';
 import { profilesApi } from './profiles.js';
 import { searchApi } from './search.js';
+import { stakeholdersApi } from './stakeholders.js';
 
 /** Sends the person to the login page, to come back here afterwards. */
 function goToLogin(): void {
@@ -43,4 +44,5 @@ export const api = {
   profiles: profilesApi(apiClient),
   organisations: organisationsApi(apiClient),
   people: peopleApi(apiClient),
+  stakeholders: stakeholdersApi(apiClient),
 } as const;
