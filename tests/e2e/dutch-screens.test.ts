@@ -95,6 +95,29 @@ describe('a Dutch browser sees only Dutch', () => {
     }
   });
 
+  it('on the people, person, stakeholder map, organisations and account screens', async () => {
+    for (const [path, heading] of [
+      ['/people?q=Wie%20weet%20er%20meer%20van%20boodschappen%3F', /^wie weet wat\?$/i],
+      ['/c/test/map', /^stakeholderkaart – test community$/i],
+      ['/organisations', /^organisaties$/i],
+      ['/account', /^je account$/i],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole('heading', { name: heading }).first().waitFor();
+      await page
+        .getByText(/^(Laden…|Bezig met zoeken…)$/)
+        .first()
+        .waitFor({ state: 'detached' });
+      expect(english(await announcedStrings(page)), path).toEqual([]);
+      expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+      if (path === '/account') {
+        await page.getByRole('link', { name: 'Bekijk je pagina zoals anderen hem zien' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Test Admin' }).waitFor();
+        expect(english(await announcedStrings(page)), 'person page').toEqual([]);
+      }
+    }
+  });
+
   it('on the document page, with a task list in the text', async () => {
     await page.goto(`${server.url}/c/test`);
     await page.getByRole('button', { name: /nieuw document/i }).click();

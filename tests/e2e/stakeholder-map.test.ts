@@ -172,7 +172,7 @@ describe('stakeholder map: graph, table, gaps, added stakeholders, CSV', () => {
     expect(await single.innerText()).not.toContain('open data');
     const missing = page.getByRole('region', { name: 'Types of organisation nobody represents' });
     expect(await missing.getByRole('listitem').allInnerTexts()).toEqual(
-      expect.arrayContaining(['Agency', 'Company']),
+      expect.arrayContaining(['Government agency', 'Company']),
     );
   });
 
@@ -191,13 +191,13 @@ describe('stakeholder map: graph, table, gaps, added stakeholders, CSV', () => {
 
   it('lets an owner add a stakeholder who shows in graph and table, and remove it', async () => {
     const { page } = owner;
-    await page.getByLabel('Type of organisation').selectOption({ label: 'Agency' });
+    await page.getByLabel('Type of organisation').selectOption({ label: 'Government agency' });
     await page.getByLabel('Contact person (optional)').fill('Dirk de Vries');
     await page.getByLabel('Email address of the contact (optional)').fill('dirk@rws.example');
     await page.getByLabel('Topics (optional)').fill('water, dijken');
     await page.getByRole('button', { name: 'Add stakeholder' }).click();
     await page.getByText('Dirk de Vries (Rijkswaterstaat) was added to the map.').waitFor();
-    const node = graph(page).getByRole('button', { name: /^Rijkswaterstaat, Agency, / });
+    const node = graph(page).getByRole('button', { name: /^Rijkswaterstaat, Government agency, / });
     await node.waitFor();
     expect(await node.getAttribute('aria-label')).toContain('1 contact');
     await node.click();

@@ -1,5 +1,6 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
@@ -121,7 +122,7 @@ function DetailsForm({ profile, organisations }: Loaded) {
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((organisation) => ({
         value: organisation.id,
-        label: `${organisation.name} (${t(`organisations.types.${organisation.type}`)})`,
+        label: `${organisation.name} (${organisationTypeLabel(t, organisation.type)})`,
       })),
   ];
 

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { Button } from '@nl-design-system-candidate/button-react';
 import {
   ORGANISATION_TYPES,
@@ -69,7 +70,7 @@ export function OrganisationForm({
         value={type}
         options={ORGANISATION_TYPES.map((value) => ({
           value,
-          label: t(`organisations.types.${value}`),
+          label: organisationTypeLabel(t, value),
         }))}
         onChange={(value) => setType(value as OrganisationType)}
       />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { OrganisationView } from '@kring/shared';
@@ -58,7 +59,7 @@ export function OrganisationTable({ organisations, canManage, onChanged }: Organ
             {sorted.map((organisation) => (
               <tr key={organisation.id}>
                 <th scope="row">{organisation.name}</th>
-                <td>{t(`organisations.types.${organisation.type}`)}</td>
+                <td>{organisationTypeLabel(t, organisation.type)}</td>
                 {canManage && (
                   <td>
                     <div className="kring-actions">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import type { ProfileView } from '@kring/shared';
 
 /** Props of {@link ProfileFacts}. */
@@ -18,7 +19,7 @@ export function ProfileFacts({ profile }: ProfileFactsProps) {
       ? ''
       : profile.organisationType === null
         ? profile.organisation
-        : `${profile.organisation} (${t(`organisations.types.${profile.organisationType}`)})`;
+        : `${profile.organisation} (${organisationTypeLabel(t, profile.organisationType)})`;
   const facts: [string, ReactNode][] = [
     [t('profile.fields.organisation'), organisation],
     [t('profile.fields.function'), profile.function],

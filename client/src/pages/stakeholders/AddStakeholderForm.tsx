@@ -17,7 +17,7 @@ import { TextAreaField } from '../../components/form/TextAreaField.js';
 import { TextField, type TextFieldProps } from '../../components/form/TextField.js';
 import type { FieldProblem } from '../../forms/fieldProblems.js';
 import { useFormSubmission } from '../../hooks/useFormSubmission.js';
-import { typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import {
   EMPTY_STAKEHOLDER_FORM,
   stakeholderRequest,
@@ -113,7 +113,10 @@ export function AddStakeholderForm({ slug, onAdded }: AddStakeholderFormProps) {
           label={labels.organisationType}
           error={form.fieldErrors['organisationType']}
           value={values.organisationType}
-          options={ORGANISATION_TYPES.map((type) => ({ value: type, label: typeLabel(t, type) }))}
+          options={ORGANISATION_TYPES.map((type) => ({
+            value: type,
+            label: organisationTypeLabel(t, type),
+          }))}
           onChange={(value) => change('organisationType')(value as OrganisationType)}
         />
         <TextField {...text('contactName', { inputProps: { autoComplete: 'off' } })} />

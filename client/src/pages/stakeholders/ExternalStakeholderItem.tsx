@@ -6,7 +6,7 @@ import type { ExternalStakeholderView } from '@kring/shared';
 import { api } from '../../api/api.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { apiErrorMessage } from '../../forms/apiErrorMessage.js';
-import { typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { stakeholderName } from './mapView.js';
 
 /** Props of {@link ExternalStakeholderItem}. */
@@ -51,7 +51,7 @@ export function ExternalStakeholderItem({
       <div className="kring-map-external__text">
         <span className="kring-map-external__name">{name}</span>
         <span className="kring-map-details__meta">
-          {typeLabel(t, stakeholder.organisationType)}
+          {organisationTypeLabel(t, stakeholder.organisationType)}
           {stakeholder.contactEmail !== '' && ` · ${stakeholder.contactEmail}`}
           {stakeholder.topics.length > 0 && ` · ${stakeholder.topics.join(', ')}`}
         </span>

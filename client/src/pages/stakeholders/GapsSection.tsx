@@ -6,7 +6,7 @@ import { INACTIVE_AFTER_DAYS, type StakeholderMapView } from '@kring/shared';
 import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
 import { personPath } from '../../routing/paths.js';
-import { typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { memberNames } from './mapView.js';
 
 /** Props of {@link GapsSection}. */
@@ -47,7 +47,7 @@ export function GapsSection({ view }: GapsSectionProps) {
           {missingTypes.map((type) => (
             <li key={type} className={`kring-map-type--${type}`}>
               <span className="kring-map-swatch" aria-hidden="true" />
-              {typeLabel(t, type)}
+              {organisationTypeLabel(t, type)}
             </li>
           ))}
         </GapGroup>

@@ -5,7 +5,8 @@ import type { StakeholderOrganisationView } from '@kring/shared';
 import { DateTime } from '../../components/DateTime.js';
 import { AppLink } from '../../routing/AppLink.js';
 import { personPath } from '../../routing/paths.js';
-import { organisationLabel, typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
+import { organisationLabel } from './labels.js';
 import { sharedTopics, type TopicPair } from './topicLinks.js';
 
 /** Props of {@link OrganisationDetails}. */
@@ -47,7 +48,7 @@ export function OrganisationDetails({
       </Heading>
       <p className={`kring-map-details__type kring-map-type--${organisation.type}`}>
         <span className="kring-map-swatch" aria-hidden="true" />
-        {t('stakeholders.details.type', { type: typeLabel(t, organisation.type) })}
+        {t('stakeholders.details.type', { type: organisationTypeLabel(t, organisation.type) })}
       </p>
 
       <h4 className="kring-map-details__subheading">{t('stakeholders.details.members')}</h4>

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StakeholderOrganisationView } from '@kring/shared';
-import { organisationLabel, typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
+import { organisationLabel } from './labels.js';
 import { MAP_GEOMETRY, type OrganisationLayout } from './mapLayout.js';
 import { shapePath, TYPE_SHAPES } from './typeShapes.js';
 
@@ -35,7 +36,7 @@ export function OrganisationNode(props: OrganisationNodeProps) {
   const people = organisation.members.length + organisation.contacts.length;
   const name = t('stakeholders.graph.node', {
     name: organisationLabel(t, organisation.name),
-    type: typeLabel(t, organisation.type),
+    type: organisationTypeLabel(t, organisation.type),
     members: t('stakeholders.graph.members', { count: organisation.members.length }),
     contacts: t('stakeholders.graph.contacts', { count: organisation.contacts.length }),
   });

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { StakeholderOrganisationView } from '@kring/shared';
 import { AppLink } from '../../routing/AppLink.js';
 import { personPath } from '../../routing/paths.js';
-import { organisationLabel, typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
+import { organisationLabel } from './labels.js';
 import { organisationKey } from './mapView.js';
 
 /** Props of {@link StakeholderTable}. */
@@ -33,7 +34,7 @@ export function StakeholderTable({ communityName, organisations }: StakeholderTa
           {organisations.map((organisation) => (
             <tr key={organisationKey(organisation)}>
               <th scope="row">{organisationLabel(t, organisation.name)}</th>
-              <td>{typeLabel(t, organisation.type)}</td>
+              <td>{organisationTypeLabel(t, organisation.type)}</td>
               <td>
                 <ul className="kring-map-table__list">
                   {organisation.members.map((member) => (

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES } from '@kring/shared';
-import { typeLabel } from './labels.js';
+import { organisationTypeLabel } from '../../i18n/organisationType.js';
 import { shapePath, TYPE_SHAPES } from './typeShapes.js';
 
 const SIZE = 24;
@@ -24,7 +24,7 @@ export function TypeLegend() {
                 d={shapePath(TYPE_SHAPES[type], SIZE / 2, SIZE / 2, 8)}
               />
             </svg>
-            {typeLabel(t, type)}
+            {organisationTypeLabel(t, type)}
           </li>
         ))}
         <li className="kring-map-legend__item">

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createStakeholderRequestSchema } from '@kring/shared';
-import { EMPTY_STAKEHOLDER_FORM, splitTopics, stakeholderRequest } from './stakeholderForm.js';
+import { EMPTY_STAKEHOLDER_FORM, stakeholderRequest } from './stakeholderForm.js';
 
 describe('stakeholder form', () => {
-  it('splits topics at commas and semicolons, dropping blanks', () => {
-    expect(splitTopics(' privacy, open data;; archieven ,')).toEqual([
-      'privacy',
-      'open data',
-      'archieven',
-    ]);
-    expect(splitTopics('')).toEqual([]);
-  });
-
   it('makes a request the server accepts from filled-in values', () => {
     const request = stakeholderRequest({
       ...EMPTY_STAKEHOLDER_FORM,

@@ -1,4 +1,5 @@
 import type { CreateStakeholderRequest, OrganisationType } from '@kring/shared';
+import { splitList } from '../../forms/listText.js';
 
 /** The add-stakeholder form's fields as typed (topics as one comma-separated text). */
 export type StakeholderFormValues = {
@@ -20,14 +21,6 @@ export const EMPTY_STAKEHOLDER_FORM: StakeholderFormValues = {
   note: '',
 };
 
-/** Splits "privacy, open data;archives" into topics (commas or semicolons; blanks dropped). */
-export function splitTopics(text: string): string[] {
-  return text
-    .split(/[,;]/)
-    .map((topic) => topic.trim())
-    .filter((topic) => topic !== '');
-}
-
 /** The request the form's values stand for, before validation. */
 export function stakeholderRequest(values: StakeholderFormValues): CreateStakeholderRequest {
   return {
@@ -35,7 +28,7 @@ export function stakeholderRequest(values: StakeholderFormValues): CreateStakeho
     organisationType: values.organisationType,
     contactName: values.contactName,
     contactEmail: values.contactEmail.trim(),
-    topics: splitTopics(values.topics),
+    topics: splitList(values.topics),
     note: values.note,
   };
 }
