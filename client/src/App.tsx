@@ -39,6 +39,9 @@ const PersonPage = lazyComponent(() =>
 const StakeholderMapPage = lazyComponent(() =>
   import('./pages/stakeholders/StakeholderMapPage.js').then((m) => m.StakeholderMapPage),
 );
+const GlossaryPage = lazyComponent(() =>
+  import('./pages/glossary/GlossaryPage.js').then((m) => m.GlossaryPage),
+);
 const OrganisationsPage = lazyComponent(() =>
   import('./pages/organisations/OrganisationsPage.js').then((m) => m.OrganisationsPage),
 );
@@ -127,6 +130,12 @@ function screenFor(route: Route) {
       return (
         <RequireSession>
           {(user) => <StakeholderMapPage key={route.slug} slug={route.slug} user={user} />}
+        </RequireSession>
+      );
+    case 'glossary':
+      return (
+        <RequireSession>
+          {(user) => <GlossaryPage key={route.slug} slug={route.slug} user={user} />}
         </RequireSession>
       );
     case 'organisations':

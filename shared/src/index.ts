@@ -249,3 +249,16 @@ export {
   type PeopleQuery,
   type CreateStakeholderRequest,
 } from './api/peopleRequests.js';
+export {
+  GLOSSARY_LANGUAGES,
+  GLOSSARY_LIMITS,
+  type GlossaryLanguage,
+  type GlossaryEntryView,
+  type GlossaryListView,
+} from './api/glossary.js';
+export {
+  createGlossaryEntryRequestSchema,
+  updateGlossaryEntryRequestSchema,
+  type CreateGlossaryEntryRequest,
+  type UpdateGlossaryEntryRequest,
+} from './api/glossaryRequests.js';

@@ -7,6 +7,7 @@ import { authApi } from './auth.js';
 import { communitiesApi } from './communities.js';
 import { documentsApi } from './documents.js';
 import { filesApi } from './files.js';
+import { glossaryApi } from './glossary.js';
 import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
@@ -45,4 +46,5 @@ export const api = {
   organisations: organisationsApi(apiClient),
   people: peopleApi(apiClient),
   stakeholders: stakeholdersApi(apiClient),
+  glossary: glossaryApi(apiClient),
 } as const;

@@ -11,6 +11,13 @@ import { useRovingToolbar } from './useRovingToolbar.js';
 const SelectionBubble = lazyComponent(() =>
   import('./SelectionBubble.js').then((m) => m.SelectionBubble),
 );
+// Marks glossary terms; loads the term matcher (the search analyzer) apart from the page.
+const GlossaryLayer = lazyComponent(() =>
+  import('../glossary/GlossaryLayer.js').then((m) => m.GlossaryLayer),
+);
+const ExplainTermDialog = lazyComponent(() =>
+  import('../glossary/ExplainTermDialog.js').then((m) => m.ExplainTermDialog),
+);
 const WebLinkDialog = lazyComponent(() =>
   import('./WebLinkDialog.js').then((m) => m.WebLinkDialog),
 );
@@ -24,6 +31,8 @@ export interface DocumentEditorProps {
   readonly onLinkToPage: () => void;
   /** Opens the "Insert image" dialog (toolbar); absent while images cannot be uploaded. */
   readonly onInsertImage?: (() => void) | undefined;
+  /** The page's community, whose glossary terms are marked; null until known. */
+  readonly communitySlug?: string | null;
 }
 
 /**
@@ -36,6 +45,7 @@ export function DocumentEditor({
   readOnly,
   onLinkToPage,
   onInsertImage,
+  communitySlug = null,
 }: DocumentEditorProps) {
   const { editor, slashMenu } = handle;
   const roving = useRovingToolbar();
@@ -43,6 +53,11 @@ export function DocumentEditor({
   const [webLinkOpen, setWebLinkOpen] = useState(false);
   const openWebLink = useCallback(() => setWebLinkOpen(true), []);
   const webLinkMounted = useOnceTrue(webLinkOpen);
+  const [explaining, setExplaining] = useState<string | null>(null);
+  const explainSelection = useCallback(() => {
+    const { from, to } = editor.state.selection;
+    setExplaining(editor.state.doc.textBetween(from, to, ' ').trim().slice(0, 80));
+  }, [editor]);
   const [selectedOnce, setSelectedOnce] = useState(false);
 
   useEffect(() => {
@@ -84,8 +99,26 @@ export function DocumentEditor({
       )}
       <EditorContent editor={editor} className="kring-editor__frame" />
       <Suspense fallback={null}>
+        {communitySlug !== null && (
+          <GlossaryLayer editor={editor} slug={communitySlug} readOnly={readOnly} />
+        )}
         {!readOnly && selectedOnce && (
-          <SelectionBubble ref={bubble} editor={editor} onWebLink={openWebLink} />
+          <SelectionBubble
+            ref={bubble}
+            editor={editor}
+            onWebLink={openWebLink}
+            onExplain={communitySlug === null ? undefined : explainSelection}
+          />
+        )}
+        {communitySlug !== null && explaining !== null && (
+          <ExplainTermDialog
+            slug={communitySlug}
+            term={explaining}
+            onClose={() => {
+              setExplaining(null);
+              editor.commands.focus();
+            }}
+          />
         )}
         {!readOnly && webLinkMounted && (
           <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />

@@ -2,7 +2,14 @@ import { forwardRef } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { useTranslation } from 'react-i18next';
-import { IconBold, IconCode, IconItalic, IconLink, IconStrikethrough } from '@tabler/icons-react';
+import {
+  IconBold,
+  IconCode,
+  IconItalic,
+  IconLink,
+  IconStrikethrough,
+  IconVocabulary,
+} from '@tabler/icons-react';
 import { ToolbarButton, type ToolbarItem } from './ToolbarButton.js';
 import { toolbarKeyDown, useRovingToolbar } from './useRovingToolbar.js';
 
@@ -11,15 +18,17 @@ export interface SelectionBubbleProps {
   readonly editor: Editor;
   /** Opens the "Link to a website" dialog for the selected text. */
   readonly onWebLink: () => void;
+  /** Opens "Explain in glossary" for the selected text; absent where there is no glossary. */
+  readonly onExplain?: (() => void) | undefined;
 }
 
 /**
  * A small toolbar above selected text (Tiptap's bubble menu): bold, italic, strikethrough,
- * inline code and link. The element exists only while shown; Alt+F10 in the text focuses it
+ * inline code, link and (with a glossary) "Explain in glossary". The element exists only while shown; Alt+F10 in the text focuses it
  * (see DocumentEditor) and Escape goes back to the text.
  */
 export const SelectionBubble = forwardRef<HTMLDivElement, SelectionBubbleProps>(
-  function SelectionBubble({ editor, onWebLink }, ref) {
+  function SelectionBubble({ editor, onWebLink, onExplain }, ref) {
     const { t } = useTranslation();
     const roving = useRovingToolbar();
     const state = useEditorState({
@@ -69,6 +78,16 @@ export const SelectionBubble = forwardRef<HTMLDivElement, SelectionBubbleProps>(
         pressed: state.link,
         run: onWebLink,
       },
+      ...(onExplain === undefined
+        ? []
+        : [
+            {
+              key: 'explain',
+              label: t('glossary.explainSelection'),
+              icon: <IconVocabulary aria-hidden="true" size={18} />,
+              run: onExplain,
+            },
+          ]),
     ];
     return (
       <BubbleMenu

@@ -9,6 +9,7 @@ import { contentExtensions } from './contentExtensions.js';
 import { ImageFiles, type ImageFilesController } from './imageFiles.js';
 import { InternalLinks } from './internalLinks.js';
 import { SearchHighlight } from './searchHighlight.js';
+import { GlossaryMarks } from './glossaryMarks.js';
 import { SlashCommand, type SlashMenuController } from './slashMenu.js';
 import { WordPaste } from './wordPaste.js';
 
@@ -40,6 +41,7 @@ export function createExtensions(
     SlashCommand.configure({ controller: options.slashMenu }),
     InternalLinks.configure({ openDocument: options.openDocument }),
     SearchHighlight,
+    GlossaryMarks,
     WordPaste,
     ImageFiles.configure({ controller: options.imageFiles }),
   ];

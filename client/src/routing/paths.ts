@@ -33,6 +33,11 @@ export function stakeholdersPath(slug: string): string {
   return `${communityPath(slug)}/map`;
 }
 
+/** Path of a community's glossary; with an entry id, at that entry. */
+export function glossaryPath(slug: string, entryId?: string): string {
+  return `${communityPath(slug)}/glossary${entryId === undefined ? '' : `#${entryId}`}`;
+}
+
 /** Path of the people search, with a question when given. */
 export function peoplePath(query = ''): string {
   return query === '' ? '/people' : `/people?${new URLSearchParams({ q: query }).toString()}`;

@@ -32,6 +32,8 @@ export type Route =
   | { readonly name: 'person'; readonly userId: string }
   /** A community's stakeholder map (organisations, representatives, topics, gaps). */
   | { readonly name: 'stakeholders'; readonly slug: string }
+  /** A community's glossary: its terms explained for newcomers. */
+  | { readonly name: 'glossary'; readonly slug: string }
   /** The instance's organisations (instance admins manage them). */
   | { readonly name: 'organisations' }
   /** `query`: a search the person came from; the page opens at its first match. */
@@ -158,6 +160,7 @@ export function parseRoute(appPath: string): Route {
     if (third === 'audit') return { name: 'audit', slug: segment };
     if (third === 'files') return { name: 'community-files', slug: segment };
     if (third === 'map') return { name: 'stakeholders', slug: segment };
+    if (third === 'glossary') return { name: 'glossary', slug: segment };
     if (third === 'settings') return { name: 'community-settings', slug: segment, tab: 'members' };
   }
   return NOT_FOUND;

@@ -9,6 +9,7 @@ import {
   IconSettings,
   IconUserCircle,
   IconUsers,
+  IconVocabulary,
 } from '@tabler/icons-react';
 import { documentPath, type CommunityView, type CurrentUser } from '@kring/shared';
 import { api } from '../api/api.js';
@@ -20,6 +21,7 @@ import {
   communityFilesPath,
   communityPath,
   communitySettingsPath,
+  glossaryPath,
   ORGANISATIONS_PATH,
   peoplePath,
   stakeholdersPath,
@@ -129,6 +131,12 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
               <SidebarLink to={stakeholdersPath(slug)} current={route.name === 'stakeholders'}>
                 <IconAffiliate aria-hidden="true" size={18} />
                 <span className="kring-sidebar__link-text">{t('shell.stakeholders')}</span>
+              </SidebarLink>
+            </li>
+            <li>
+              <SidebarLink to={glossaryPath(slug)} current={route.name === 'glossary'}>
+                <IconVocabulary aria-hidden="true" size={18} />
+                <span className="kring-sidebar__link-text">{t('shell.glossary')}</span>
               </SidebarLink>
             </li>
             <li>

@@ -19,6 +19,7 @@ export type CommunityAction =
   | 'member.manage'
   | 'invitation.manage'
   | 'document.create'
+  | 'glossary.write'
   | 'audit.read';
 /** Actions on one document. */
 export type DocumentAction =
@@ -51,6 +52,8 @@ const COMMUNITY_RULES: Record<CommunityAction, readonly Role[]> = {
   'community.read': ['owner', 'editor', 'commenter', 'reader'],
   'member.list': ['owner', 'editor', 'commenter', 'reader'],
   'document.create': ['owner', 'editor'],
+  // Everyone who may take part in the discussion (not readers) explains terms.
+  'glossary.write': ['owner', 'editor', 'commenter'],
   'community.update': ['owner'],
   'member.manage': ['owner'],
   'invitation.manage': ['owner'],

@@ -31,6 +31,7 @@ import { personRouter } from './personRouter.js';
 import { peopleRouter } from './peopleRouter.js';
 import { profileRouter } from './profileRouter.js';
 import { stakeholdersRouter } from './stakeholdersRouter.js';
+import { glossaryRouter } from './glossaryRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions): Express {
     presenceRouter(options),
     offlineRouter(options),
     stakeholdersRouter(options),
+    glossaryRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));

@@ -22,7 +22,9 @@ import {
   createOrganisationRequestSchema,
   updateOrganisationRequestSchema,
   updateMyProfileRequestSchema,
+  createGlossaryEntryRequestSchema,
   createStakeholderRequestSchema,
+  updateGlossaryEntryRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -163,6 +165,20 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     createStakeholderRequestSchema,
   ],
   ['delete', '/api/communities/{slug}/stakeholders/{id}', 'Remove a stakeholder (owners)'],
+  ['get', '/api/communities/{slug}/glossary', "The community's glossary, by term"],
+  [
+    'post',
+    '/api/communities/{slug}/glossary',
+    'Explain a term (owners, editors, commenters)',
+    createGlossaryEntryRequestSchema,
+  ],
+  [
+    'patch',
+    '/api/communities/{slug}/glossary/{id}',
+    'Change an entry (its author, owners)',
+    updateGlossaryEntryRequestSchema,
+  ],
+  ['delete', '/api/communities/{slug}/glossary/{id}', 'Delete an entry (its author, owners)'],
   ['get', '/api/communities/{slug}/presence', 'Who has the community’s pages open now'],
   ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
   [

@@ -41,3 +41,4 @@ export { boundedEditDistance } from './editDistance.js';
 export { type Snippet, SNIPPET_CHARS, SNIPPET_SOURCE_CHARS, buildSnippet } from './snippet.js';
 export { type DocumentText, type DocumentTextSource, documentText } from './documentText.js';
 export { QUESTION_WORDS, topicOfQuestion } from './questionWords.js';
+export { GlossaryMatcher, type GlossaryMatch, type GlossaryTerms } from './glossaryMatcher.js';

@@ -234,6 +234,7 @@ export function DocumentView(props: DocumentViewProps) {
           readOnly={readOnly}
           onLinkToPage={() => setPageLinkOpen(true)}
           onInsertImage={canInsertImages ? openImageDialog : undefined}
+          communitySlug={slug}
         />
         <div className="kring-editor-messages" aria-live="polite">
           {editorMessages.length > 0 && (

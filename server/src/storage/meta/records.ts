@@ -1,4 +1,10 @@
-import type { AuditAction, OrganisationType, ProfileField, Role } from '@kring/shared';
+import type {
+  AuditAction,
+  GlossaryLanguage,
+  OrganisationType,
+  ProfileField,
+  Role,
+} from '@kring/shared';
 
 /** An account. `passwordHash` never leaves the server. Timestamps are ISO 8601 strings. */
 export interface UserRecord {
@@ -156,4 +162,19 @@ export interface StakeholderRecord {
   readonly note: string;
   readonly addedAt: string;
   readonly addedBy: string;
+}
+
+/** A glossary entry of a community. */
+export interface GlossaryRecord {
+  readonly id: string;
+  readonly communityId: string;
+  readonly term: string;
+  readonly definition: string;
+  readonly synonyms: readonly string[];
+  readonly abbreviations: readonly string[];
+  readonly language: GlossaryLanguage;
+  readonly links: readonly string[];
+  readonly authorId: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
 }

@@ -73,4 +73,6 @@ export const TABLES = {
   organisations: 'organisations',
   /** `<communityId>!<stakeholderId>` → StakeholderRecord (stakeholders who are not members) */
   stakeholders: 'stakeholders',
+  /** `<communityId>!<entryId>` → GlossaryRecord */
+  glossary: 'glossary',
 } as const;
