@@ -13,6 +13,7 @@ import { commitOf, guardedRun } from './lib/browserRun.mjs';
 import { median, percentile, round } from './lib/stats.mjs';
 import { launchChromium } from './ui/browser.mjs';
 import { createLongDocument } from './ui/document.mjs';
+import { createGlossary } from './ui/glossary.mjs';
 import { measureScreenJs } from './ui/jsSize.mjs';
 import { measureKeystrokes } from './ui/keystroke.mjs';
 import { startKring } from './ui/server.mjs';
@@ -25,6 +26,8 @@ const { values: options } = parseArgs({
     keystrokes: { type: 'string', default: '50' },
     paragraphs: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '3' },
+    glossary: { type: 'string', default: '300' },
+    'glossary-occurring': { type: 'string', default: '6' },
     json: { type: 'string' },
   },
 });
@@ -32,6 +35,7 @@ const root = resolve(options.root);
 const keystrokes = Number(options.keystrokes);
 const paragraphs = Number(options.paragraphs);
 const rounds = Number(options.rounds);
+const glossaryTerms = Number(options.glossary);
 
 const kb = (bytes) => round(bytes / 1024, 1);
 const summary = (values) => ({
@@ -59,6 +63,30 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
     );
   }
   const samples = perRound.flatMap((r) => r.samples);
+  // The same again with the community's glossary marking the page (issue #13: ≤ 1.2 × without).
+  const withGlossary = [];
+  if (glossaryTerms > 0) {
+    await createGlossary(
+      server.origin,
+      server.token,
+      glossaryTerms,
+      Number(options['glossary-occurring']),
+    );
+    for (let k = 0; k < rounds; k++) {
+      withGlossary.push(
+        await measureKeystrokes(
+          browser,
+          server.origin,
+          documentId,
+          paragraphs,
+          keystrokes,
+          5,
+          '.kring-term',
+        ),
+      );
+    }
+  }
+  const glossarySamples = withGlossary.flatMap((r) => r.samples);
   const result = {
     commit: commitOf(root),
     date: new Date().toISOString(),
@@ -79,6 +107,23 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
       rafMs: summary(samples.map((sample) => sample.raf)),
       frameMs: summary(samples.map((sample) => sample.frame)),
     },
+    ...(glossaryTerms > 0
+      ? {
+          keystrokeWithGlossary: {
+            terms: glossaryTerms,
+            occurringInEveryParagraph: Number(options['glossary-occurring']),
+            count: glossarySamples.length,
+            cpuMsPerKey: round(median(withGlossary.map((r) => r.cpuMsPerKey)), 2),
+            cpuSplitMs: withGlossary.map((r) =>
+              Object.fromEntries(
+                Object.entries(r.cpuSplitMs).map(([key, value]) => [key, round(value, 2)]),
+              ),
+            ),
+            rafMs: summary(glossarySamples.map((sample) => sample.raf)),
+            frameMs: summary(glossarySamples.map((sample) => sample.frame)),
+          },
+        }
+      : {}),
   };
   const { firstScreen: f, documentScreen: d, keystroke: k } = result;
   process.stdout.write(
@@ -90,6 +135,12 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
       `keystroke → frame rendered: median ${k.frameMs.median} ms, p95 ${k.frameMs.p95} ms`,
       `main-thread CPU per keystroke (median of rounds): ${k.cpuMsPerKey} ms (${k.rounds.map((r) => r.cpuMsPerKey).join(', ')})`,
       `  of which script / layout / other: ${k.rounds.map((r) => `${r.cpuSplitMs.script} / ${r.cpuSplitMs.layout} / ${r.cpuSplitMs.other}`).join(', ')}`,
+      ...(result.keystrokeWithGlossary === undefined
+        ? []
+        : [
+            `with ${glossaryTerms} glossary terms marked: keystroke → frame median ${result.keystrokeWithGlossary.frameMs.median} ms (${round(result.keystrokeWithGlossary.frameMs.median / k.frameMs.median, 2)} ×), p95 ${result.keystrokeWithGlossary.frameMs.p95} ms; CPU per keystroke ${result.keystrokeWithGlossary.cpuMsPerKey} ms (${round(result.keystrokeWithGlossary.cpuMsPerKey / k.cpuMsPerKey, 2)} ×)`,
+            `  of which script / layout / other: ${result.keystrokeWithGlossary.cpuSplitMs.map((r) => `${r.script} / ${r.layout} / ${r.other}`).join(', ')}`,
+          ]),
       '',
     ].join('\n'),
   );

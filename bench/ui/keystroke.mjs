@@ -43,7 +43,8 @@ async function cpuSeconds(cdp) {
  * Opens the document, waits until all `paragraphs` are in the editor and it is connected, puts the
  * caret at the very end and types `warmup + count` letters one at a time, each measured. Returns
  * { samples: the `count` measured samples ({ raf, frame } in ms), cpuMsPerKey, cpuSplitMs
- * (script, layout, other ms per key) }.
+ * (script, layout, other ms per key) }. With `readySelector`, typing waits until it shows (e.g.
+ * the glossary marks).
  */
 export async function measureKeystrokes(
   browser,
@@ -52,6 +53,7 @@ export async function measureKeystrokes(
   paragraphs,
   count,
   warmup = 5,
+  readySelector = null,
 ) {
   const context = await signedInContext(browser, origin);
   const page = await context.newPage();
@@ -64,6 +66,8 @@ export async function measureKeystrokes(
     { timeout: 120_000 },
   );
   await page.locator('[data-connection="connected"]').first().waitFor({ timeout: 60_000 });
+  if (readySelector !== null)
+    await page.locator(readySelector).first().waitFor({ timeout: 60_000 });
   await editor.locator('p').last().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ');

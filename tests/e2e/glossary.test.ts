@@ -129,6 +129,13 @@ describe('glossary: terms marked in pages, definitions where the reader meets th
     await term(page, 'AVG').click();
     await expect.poll(() => tooltip(page).textContent()).toContain('De Europese privacywet.');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // A term typed now is marked as it is completed; a term broken by an edit loses its mark.
+    await typeAtEnd(page, ' Ook homomorphic encryption.');
+    await term(page, 'homomorphic encryption').waitFor();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => term(page, 'homomorphic encryption').count()).toBe(0);
   });
 
   it('lets a reader reach the term with the keyboard and read the definition', async () => {
@@ -169,6 +176,34 @@ describe('glossary: terms marked in pages, definitions where the reader meets th
     await dialog.getByRole('button', { name: 'Add to the glossary' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await term(page, selected).first().waitFor();
+  });
+
+  it('marks a long page where the reader is, following the scrolling', async () => {
+    const paragraphs = ['Eerst: homomorfe encryptie in het kort.'];
+    paragraphs.push(...Array.from({ length: 200 }, (_, n) => `Alinea ${n + 1} over planning.`));
+    paragraphs.push('Tot slot: homomorfe encryptie in de praktijk.');
+    const imported = await fetch(`${server.url}/api/communities/test/import?name=lang.md`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${server.credentials.token}`,
+        'content-type': 'text/markdown',
+      },
+      body: paragraphs.join('\n\n'),
+    });
+    expect(imported.status).toBe(201);
+    const [created] = (await imported.json()) as { id: string }[];
+    const id = created!.id;
+    const { page } = writer;
+    await page.goto(`${server.url}/d/${id}`);
+    const last = page.locator('.ProseMirror p', { hasText: 'Tot slot' });
+    await last.waitFor({ state: 'attached' });
+    await waitForStatus(page, { connection: 'connected' });
+    // On screen the term is marked; far below it is not (yet): a long page carries no
+    // thousands of marks.
+    await page.locator('.ProseMirror p', { hasText: 'Eerst' }).locator('.kring-term').waitFor();
+    expect(await last.locator('.kring-term').count()).toBe(0);
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.kring-term', { hasText: 'homomorfe encryptie' }).waitFor();
   });
 
   it('lists the terms for members and lets each person switch the marks off', async () => {

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { EditorContent } from '@tiptap/react';
 import { lazyComponent } from '../components/lazyComponent.js';
+import { useHasGlossary } from '../glossary/glossaryList.js';
 import { useOnceTrue } from '../hooks/useOnceTrue.js';
 import { SlashMenu } from './SlashMenu.js';
 import { Toolbar } from './Toolbar.js';
@@ -53,6 +54,7 @@ export function DocumentEditor({
   const [webLinkOpen, setWebLinkOpen] = useState(false);
   const openWebLink = useCallback(() => setWebLinkOpen(true), []);
   const webLinkMounted = useOnceTrue(webLinkOpen);
+  const hasGlossary = useHasGlossary(communitySlug);
   const [explaining, setExplaining] = useState<string | null>(null);
   const explainSelection = useCallback(() => {
     const { from, to } = editor.state.selection;
@@ -99,7 +101,7 @@ export function DocumentEditor({
       )}
       <EditorContent editor={editor} className="kring-editor__frame" />
       <Suspense fallback={null}>
-        {communitySlug !== null && (
+        {communitySlug !== null && hasGlossary && (
           <GlossaryLayer editor={editor} slug={communitySlug} readOnly={readOnly} />
         )}
         {!readOnly && selectedOnce && (

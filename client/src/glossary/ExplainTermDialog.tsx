@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api.js';
 import { Dialog } from '../components/Dialog.js';
-import { forgetGlossary } from './glossaryCache.js';
+import { forgetGlossary } from './glossaryList.js';
 import { GlossaryEntryForm } from './GlossaryEntryForm.js';
 
 /** Props of {@link ExplainTermDialog}. */

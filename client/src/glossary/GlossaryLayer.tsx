@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { glossaryMarksKey } from '../editor/glossaryMarks.js';
-import { loadGlossary, onGlossaryChange, type LoadedGlossary } from './glossaryCache.js';
+import { loadGlossary, type LoadedGlossary } from './glossaryCache.js';
+import { onGlossaryChange } from './glossaryList.js';
 import { useGlossarySettings } from './glossarySettings.js';
 import { GlossaryTooltip } from './GlossaryTooltip.js';
 
@@ -49,7 +50,7 @@ export function GlossaryLayer({ editor, slug, readOnly }: GlossaryLayerProps) {
           }
         : null;
     editor.view.dispatch(
-      editor.state.tr.setMeta(glossaryMarksKey, marking).setMeta('addToHistory', false),
+      editor.state.tr.setMeta(glossaryMarksKey, { marking }).setMeta('addToHistory', false),
     );
   }, [editor, glossary, settings.marks, settings.firstOnly, readOnly]);
 

@@ -1,6 +1,6 @@
 import { GlossaryMatcher } from '@kring/shared/search';
-import type { GlossaryEntryView } from '@kring/shared';
-import { api } from '../api/api.js';
+import type { GlossaryEntryView, GlossaryListView } from '@kring/shared';
+import { loadGlossaryList } from './glossaryList.js';
 
 /** A community's glossary, ready to mark pages with. */
 export interface LoadedGlossary {
@@ -8,32 +8,18 @@ export interface LoadedGlossary {
   readonly matcher: GlossaryMatcher;
 }
 
-const loaded = new Map<string, Promise<LoadedGlossary>>();
-const listeners = new Set<(slug: string) => void>();
+const built = new WeakMap<GlossaryListView, LoadedGlossary>();
 
-/** The community's glossary, loaded once per visit (again after {@link forgetGlossary}). */
-export function loadGlossary(slug: string): Promise<LoadedGlossary> {
-  let glossary = loaded.get(slug);
+/** The community's glossary with its term matcher (built once per loaded list). */
+export async function loadGlossary(slug: string): Promise<LoadedGlossary> {
+  const list = await loadGlossaryList(slug);
+  let glossary = built.get(list);
   if (glossary === undefined) {
-    glossary = api.glossary.list(slug).then(({ entries }) => ({
-      entries: new Map(entries.map((entry) => [entry.id, entry])),
-      matcher: new GlossaryMatcher(entries),
-    }));
-    // A failure (offline) is not kept: the next page tries again.
-    glossary.catch(() => loaded.delete(slug));
-    loaded.set(slug, glossary);
+    glossary = {
+      entries: new Map(list.entries.map((entry) => [entry.id, entry])),
+      matcher: new GlossaryMatcher(list.entries),
+    };
+    built.set(list, glossary);
   }
   return glossary;
-}
-
-/** Drops a community's glossary after a change; open pages load and mark it again. */
-export function forgetGlossary(slug: string): void {
-  loaded.delete(slug);
-  for (const listener of listeners) listener(slug);
-}
-
-/** Calls `listener` with the slug whenever a glossary changed; returns the unsubscribe function. */
-export function onGlossaryChange(listener: (slug: string) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

@@ -6,7 +6,7 @@ import type { CommunityView, CurrentUser, GlossaryListView } from '@kring/shared
 import { api } from '../../api/api.js';
 import { ResourceView } from '../../components/ResourceView.js';
 import { TextField } from '../../components/form/TextField.js';
-import { forgetGlossary } from '../../glossary/glossaryCache.js';
+import { forgetGlossary } from '../../glossary/glossaryList.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { CommunityFrame } from '../community/CommunityFrame.js';
 import { CommunityHeader } from '../community/CommunityHeader.js';
