@@ -78,6 +78,22 @@ describe('glossary API', () => {
     );
   });
 
+  it('counts explaining a term as knowing about it in "who can I ask?"', async () => {
+    const q = encodeURIComponent('Wie weet er meer van homomorphic encryption?');
+    const people = await api(server, 'GET', `/api/people?q=${q}`, as(reader));
+    expect(people.status).toBe(200);
+    const hits = (people.body as { hits: { userId: string; evidence: unknown[] }[] }).hits;
+    const eva = hits.find((hit) => hit.userId === editor.user.id);
+    expect(eva?.evidence).toContainEqual({
+      kind: 'glossary',
+      entryId: entry.id,
+      term: 'Homomorfe encryptie',
+      communitySlug: 'test',
+    });
+    const fromOutside = await api(server, 'GET', `/api/people?q=${q}`, as(outsider));
+    expect((fromOutside.body as { total: number }).total).toBe(0);
+  });
+
   it('refuses readers, outsiders and the signed-out, without telling outsiders it exists', async () => {
     const body = { term: 'MPC', definition: 'Multi-party computation.' };
     expect((await api(server, 'POST', PATH, { ...as(reader), body })).status).toBe(403);

@@ -5,6 +5,7 @@ import type { SearchService } from '../search/SearchService.js';
 import type { Services } from '../services.js';
 import type { ProfileRecord } from '../storage/meta/records.js';
 import { expertiseCoverage, queryWordsOf, type QueryWords } from './expertiseMatch.js';
+import { creditGlossaryAuthors } from './glossaryEvidence.js';
 import { reasonText } from './peopleReasons.js';
 import { profileView } from './profileViews.js';
 
@@ -33,15 +34,22 @@ interface Candidate {
  * "Who can I ask about X?": ranks the members of the caller's communities by evidence, the
  * document-based "Model 2" of expert search (Balog et al.): every readable page that matches the
  * question credits its contributors with its relevance times their share of its text. A declared
- * expertise topic that covers the question adds to that. Question words are not evidence; only
- * pages the caller may read count (the search index checks that before scoring), and only members
- * of communities the caller belongs to are ranked: someone in no community finds nobody.
+ * expertise topic and a glossary term the person explained that cover the question add to that.
+ * Question words are not evidence; only pages the caller may read count (the search index checks
+ * that before scoring), and only members of communities the caller belongs to are ranked: someone
+ * in no community finds nobody.
  */
 export class PeopleSearch {
   constructor(
     private readonly services: Pick<
       Services,
-      'communities' | 'memberships' | 'contributions' | 'profiles' | 'organisations' | 'users'
+      | 'communities'
+      | 'memberships'
+      | 'contributions'
+      | 'profiles'
+      | 'organisations'
+      | 'users'
+      | 'meta'
     >,
     private readonly search: Pick<SearchService, 'matchingPages'>,
   ) {}
@@ -71,7 +79,17 @@ export class PeopleSearch {
     };
     await this.creditPages(caller, topic, communityIds, credit);
     const profiles = await this.profilesOf(members);
-    this.creditExpertise(queryWordsOf(topic), profiles, credit);
+    const words = queryWordsOf(topic);
+    this.creditExpertise(words, profiles, credit);
+    const communities = await Promise.all(
+      communityIds.map((id) => this.services.communities.byId(id)),
+    );
+    await creditGlossaryAuthors(
+      this.services.meta,
+      communities.filter((community) => community !== undefined),
+      words,
+      credit,
+    );
 
     const ranked = [...candidates.entries()].sort(
       ([a, x], [b, y]) => y.score - x.score || a.localeCompare(b),

@@ -7,6 +7,11 @@ export function reasonText(evidence: PeopleEvidenceView, language: 'nl' | 'en'):
       ? `noemt '${evidence.topic}' als expertise`
       : `lists '${evidence.topic}' as expertise`;
   }
+  if (evidence.kind === 'glossary') {
+    return language === 'nl'
+      ? `legde '${evidence.term}' uit in de woordenlijst`
+      : `explained '${evidence.term}' in the glossary`;
+  }
   const title = `'${evidence.title}'`;
   const degree = shareDegree(evidence.share);
   if (degree === 'most') {

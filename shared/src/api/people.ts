@@ -122,7 +122,14 @@ export type PeopleEvidenceView =
       /** The person's share of the page's text, 0 to 1. */
       readonly share: number;
     }
-  | { readonly kind: 'expertise'; readonly topic: string };
+  | { readonly kind: 'expertise'; readonly topic: string }
+  /** They explained a glossary term that covers the question. */
+  | {
+      readonly kind: 'glossary';
+      readonly entryId: string;
+      readonly term: string;
+      readonly communitySlug: string;
+    };
 
 /** One person found by `GET /api/people?q=`. */
 export interface PeopleHitView {

@@ -6,7 +6,7 @@ import {
   type PeopleHitView,
 } from '@kring/shared';
 import { AppLink } from '../../routing/AppLink.js';
-import { personPath } from '../../routing/paths.js';
+import { glossaryPath, personPath } from '../../routing/paths.js';
 import { shareText } from './shareText.js';
 
 /** Props of {@link PeopleHit}. */
@@ -25,7 +25,13 @@ export function PeopleHit({ hit }: PeopleHitProps) {
       <ul className="kring-reasons">
         {hit.evidence.map((evidence) => (
           <li
-            key={evidence.kind === 'document' ? evidence.documentId : `topic:${evidence.topic}`}
+            key={
+              evidence.kind === 'document'
+                ? evidence.documentId
+                : evidence.kind === 'glossary'
+                  ? `glossary:${evidence.entryId}`
+                  : `topic:${evidence.topic}`
+            }
             className="kring-reasons__reason"
           >
             <Reason evidence={evidence} />
@@ -41,6 +47,16 @@ function Reason({ evidence }: { evidence: PeopleEvidenceView }) {
   const { t, i18n } = useTranslation();
   if (evidence.kind === 'expertise')
     return <>{t('people.reason.expertise', { topic: evidence.topic })}</>;
+  if (evidence.kind === 'glossary') {
+    return (
+      <>
+        {t('people.reason.glossary')}{' '}
+        <AppLink to={glossaryPath(evidence.communitySlug, evidence.entryId)}>
+          {evidence.term}
+        </AppLink>
+      </>
+    );
+  }
   const degree = shareDegree(evidence.share);
   const title = evidence.title.trim() === '' ? t('document.untitled') : evidence.title;
   return (
