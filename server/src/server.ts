@@ -157,6 +157,13 @@ export async function startKring(
       () => undefined,
     );
   });
+  // Open pages show their comment threads: tell their connections to fetch them again.
+  services.comments.onChanged((id) => {
+    void registry?.peek(id)?.then(
+      (document) => document.notifyCommentsChanged(),
+      () => undefined,
+    );
+  });
   const recorder = new VersionRecorder(
     services.versions,
     logger,

@@ -38,6 +38,7 @@ import { ContributionLedger } from './contributions/ContributionLedger.js';
 import { addedInUpdate } from './contributions/addedContent.js';
 import { OrganisationDirectory } from './people/OrganisationDirectory.js';
 import { ProfileDirectory } from './people/ProfileDirectory.js';
+import { CommentThreads } from './comments/CommentThreads.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -83,6 +84,8 @@ export interface Services {
   readonly profiles: ProfileDirectory;
   /** Organisations as records, managed by instance admins. */
   readonly organisations: OrganisationDirectory;
+  /** Comment threads on pages (kept beside the page, not in its content). */
+  readonly comments: CommentThreads;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -171,6 +174,8 @@ export function createServices(
   lifecycle.onPurge('favourites', (id) => favourites.purge(id));
   const contributions = new ContributionLedger(meta, now);
   lifecycle.onPurge('contributions', (id) => contributions.purge(id));
+  const comments = new CommentThreads(meta, documents, now);
+  lifecycle.onPurge('comment threads', (id) => comments.purge(id));
   // Pages written without an editing session (new with a title, imported, from a template).
   storedContent.listen((document, userId, update) => {
     if (userId !== null) contributions.record(document.id, userId, addedInUpdate(update));
@@ -237,5 +242,6 @@ export function createServices(
     contributions,
     profiles: new ProfileDirectory(meta),
     organisations: new OrganisationDirectory(meta, now),
+    comments,
   };
 }

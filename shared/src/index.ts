@@ -12,6 +12,7 @@ export {
   ACCESS_READ,
   ACCESS_WRITE,
   MESSAGE_METADATA_CHANGED,
+  MESSAGE_COMMENTS_CHANGED,
   FRAMES_PARAM,
   FRAMES_STANDARD,
 } from './protocol.js';
@@ -262,3 +263,23 @@ export {
   type CreateGlossaryEntryRequest,
   type UpdateGlossaryEntryRequest,
 } from './api/glossaryRequests.js';
+export {
+  COMMENT_LIMITS,
+  REACTIONS,
+  type Reaction,
+  type CommentAnchor,
+  type CommentView,
+  type CommentThreadView,
+  type CommentThreadsView,
+} from './api/comments.js';
+export {
+  createThreadRequestSchema,
+  replyRequestSchema,
+  editCommentRequestSchema,
+  resolveThreadRequestSchema,
+  reactionSchema,
+  type CreateThreadRequest,
+  type ReplyRequest,
+  type EditCommentRequest,
+  type ResolveThreadRequest,
+} from './api/commentRequests.js';

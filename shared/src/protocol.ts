@@ -48,6 +48,13 @@ export const ACCESS_WRITE = 1;
 export const MESSAGE_METADATA_CHANGED = 102;
 
 /**
+ * Kring extension, server → client: the page's comment threads changed (a thread, reply, edit,
+ * reaction, resolve or deletion), so `GET /api/documents/:id/comments` answers fresh threads. No
+ * payload (who may read what is decided by that request). Sent to every connection of the page.
+ */
+export const MESSAGE_COMMENTS_CHANGED = 103;
+
+/**
  * Query parameter of the collaboration URL that chooses which frames the server sends. Without it
  * a connection gets the Kring extensions (`access`, `saved`) too; with
  * `?frames=standard` ({@link FRAMES_STANDARD}) only standard y-websocket frames (types 0–3), so a

@@ -4,6 +4,7 @@ import { setSignedIn, setSignedOut } from '../session/sessionStore.js';
 import { ApiClient } from './ApiClient.js';
 import { auditApi } from './audit.js';
 import { authApi } from './auth.js';
+import { commentsApi } from './comments.js';
 import { communitiesApi } from './communities.js';
 import { documentsApi } from './documents.js';
 import { filesApi } from './files.js';
@@ -47,4 +48,5 @@ export const api = {
   people: peopleApi(apiClient),
   stakeholders: stakeholdersApi(apiClient),
   glossary: glossaryApi(apiClient),
+  comments: commentsApi(apiClient),
 } as const;

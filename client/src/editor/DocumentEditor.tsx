@@ -32,6 +32,8 @@ export interface DocumentEditorProps {
   readonly onLinkToPage: () => void;
   /** Opens the "Insert image" dialog (toolbar); absent while images cannot be uploaded. */
   readonly onInsertImage?: (() => void) | undefined;
+  /** Starts a comment thread on the selected text; absent where the person may not comment. */
+  readonly onComment?: (() => void) | undefined;
   /** The page's community, whose glossary terms are marked; null until known. */
   readonly communitySlug?: string | null;
 }
@@ -47,6 +49,7 @@ export function DocumentEditor({
   onLinkToPage,
   onInsertImage,
   communitySlug = null,
+  onComment,
 }: DocumentEditorProps) {
   const { editor, slashMenu } = handle;
   const roving = useRovingToolbar();
@@ -110,6 +113,7 @@ export function DocumentEditor({
             editor={editor}
             onWebLink={openWebLink}
             onExplain={communitySlug === null ? undefined : explainSelection}
+            onComment={onComment}
           />
         )}
         {communitySlug !== null && explaining !== null && (

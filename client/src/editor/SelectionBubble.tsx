@@ -7,6 +7,7 @@ import {
   IconCode,
   IconItalic,
   IconLink,
+  IconMessagePlus,
   IconStrikethrough,
   IconVocabulary,
 } from '@tabler/icons-react';
@@ -20,6 +21,8 @@ export interface SelectionBubbleProps {
   readonly onWebLink: () => void;
   /** Opens "Explain in glossary" for the selected text; absent where there is no glossary. */
   readonly onExplain?: (() => void) | undefined;
+  /** Starts a comment thread on the selected text; absent where the person may not comment. */
+  readonly onComment?: (() => void) | undefined;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface SelectionBubbleProps {
  * (see DocumentEditor) and Escape goes back to the text.
  */
 export const SelectionBubble = forwardRef<HTMLDivElement, SelectionBubbleProps>(
-  function SelectionBubble({ editor, onWebLink, onExplain }, ref) {
+  function SelectionBubble({ editor, onWebLink, onExplain, onComment }, ref) {
     const { t } = useTranslation();
     const roving = useRovingToolbar();
     const state = useEditorState({
@@ -78,6 +81,16 @@ export const SelectionBubble = forwardRef<HTMLDivElement, SelectionBubbleProps>(
         pressed: state.link,
         run: onWebLink,
       },
+      ...(onComment === undefined
+        ? []
+        : [
+            {
+              key: 'comment',
+              label: t('comments.add'),
+              icon: <IconMessagePlus aria-hidden="true" size={18} />,
+              run: onComment,
+            },
+          ]),
       ...(onExplain === undefined
         ? []
         : [

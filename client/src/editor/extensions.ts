@@ -9,6 +9,7 @@ import { contentExtensions } from './contentExtensions.js';
 import { ImageFiles, type ImageFilesController } from './imageFiles.js';
 import { InternalLinks } from './internalLinks.js';
 import { SearchHighlight } from './searchHighlight.js';
+import { CommentHighlights } from './commentHighlights.js';
 import { GlossaryMarks } from './glossaryMarks.js';
 import { SlashCommand, type SlashMenuController } from './slashMenu.js';
 import { WordPaste } from './wordPaste.js';
@@ -42,6 +43,7 @@ export function createExtensions(
     InternalLinks.configure({ openDocument: options.openDocument }),
     SearchHighlight,
     GlossaryMarks,
+    CommentHighlights,
     WordPaste,
     ImageFiles.configure({ controller: options.imageFiles }),
   ];

@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import {
   CONTENT_FIELD,
+  MESSAGE_COMMENTS_CHANGED,
   MESSAGE_METADATA_CHANGED,
   TITLE_FIELD,
   isPermanentClose,
@@ -70,6 +71,8 @@ export class DocumentSession {
    * after anyone's edits). Pages refetch metadata such as "last changed" on it.
    */
   readonly serverChanges = new Store<number>(0);
+  /** Counts the server's `comments changed` notices: the comments panel refetches on it. */
+  readonly commentChanges = new Store<number>(0);
 
   private readonly persistence: IndexeddbPersistence;
   private readonly localClients = new Set<number>();
@@ -117,6 +120,9 @@ export class DocumentSession {
     // The server stored new metadata (title, last changed): pages showing it refetch.
     this.provider.messageHandlers[MESSAGE_METADATA_CHANGED] = () => {
       if (!this.destroyed) this.serverChanges.set(this.serverChanges.getSnapshot() + 1);
+    };
+    this.provider.messageHandlers[MESSAGE_COMMENTS_CHANGED] = () => {
+      if (!this.destroyed) this.commentChanges.set(this.commentChanges.getSnapshot() + 1);
     };
     onAccessMessage(this.provider, (access) => {
       if (!this.destroyed) this.access.set(access);
@@ -184,6 +190,7 @@ export class DocumentSession {
     this.status.clear();
     this.access.clear();
     this.serverChanges.clear();
+    this.commentChanges.clear();
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {

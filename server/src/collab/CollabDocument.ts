@@ -12,6 +12,7 @@ import { NO_METRICS, type CollabMetrics } from './CollabMetrics.js';
 import { DurabilityTracker } from './DurabilityTracker.js';
 import type { ClientMessage } from './messages.js';
 import {
+  encodeCommentsChanged,
   encodeMetadataChanged,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -249,6 +250,15 @@ export class CollabDocument {
    */
   notifyMetadataChanged(): void {
     const frame = encodeMetadataChanged();
+    for (const peer of this.peers) if (peer.kringFrames !== false) peer.send(frame);
+  }
+
+  /**
+   * Tells every connection that the page's comment threads changed (they fetch them again, with
+   * their own permissions); connections that opted out of Kring frames are skipped.
+   */
+  notifyCommentsChanged(): void {
+    const frame = encodeCommentsChanged();
     for (const peer of this.peers) if (peer.kringFrames !== false) peer.send(frame);
   }
 

@@ -6,6 +6,7 @@ import {
   ACCESS_WRITE,
   MESSAGE_ACCESS,
   MESSAGE_METADATA_CHANGED,
+  MESSAGE_COMMENTS_CHANGED,
   type DocumentAccess,
   CLOSE_MALFORMED_FRAME,
   CLOSE_PRESENCE_TOO_LARGE,
@@ -212,4 +213,9 @@ export function encodeAccess(access: DocumentAccess): Uint8Array {
 /** Server → client `metadata changed` (Kring extension): fetch the document's metadata again. */
 export function encodeMetadataChanged(): Uint8Array {
   return encodeMessage((encoder) => encoding.writeVarUint(encoder, MESSAGE_METADATA_CHANGED));
+}
+
+/** Server → client `comments changed` (Kring extension): fetch the page's comment threads again. */
+export function encodeCommentsChanged(): Uint8Array {
+  return encodeMessage((encoder) => encoding.writeVarUint(encoder, MESSAGE_COMMENTS_CHANGED));
 }

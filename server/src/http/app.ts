@@ -32,6 +32,7 @@ import { peopleRouter } from './peopleRouter.js';
 import { profileRouter } from './profileRouter.js';
 import { stakeholdersRouter } from './stakeholdersRouter.js';
 import { glossaryRouter } from './glossaryRouter.js';
+import { commentsRouter } from './commentsRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -102,6 +103,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/invitations', invitationsRouter(options));
   app.use('/api', transferRouter(options), searchRouter(options));
   app.use('/api/documents/:id/versions', versionsRouter(options));
+  app.use('/api/documents/:id/comments', commentsRouter(options));
   app.use('/api/documents', documentsRouter(options));
   app.use('/api', auditRouter(options));
   app.use('/api', (_request, response) =>

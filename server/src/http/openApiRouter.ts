@@ -25,6 +25,10 @@ import {
   createGlossaryEntryRequestSchema,
   createStakeholderRequestSchema,
   updateGlossaryEntryRequestSchema,
+  createThreadRequestSchema,
+  replyRequestSchema,
+  resolveThreadRequestSchema,
+  editCommentRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -152,6 +156,46 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     saveTemplateRequestSchema,
   ],
   ['get', '/api/documents/{id}/export', 'Export a page (?format=md|html|docx)'],
+  ['get', '/api/documents/{id}/comments', 'Comment threads of a page, oldest first'],
+  [
+    'post',
+    '/api/documents/{id}/comments',
+    'Start a thread (owners, editors, commenters)',
+    createThreadRequestSchema,
+  ],
+  [
+    'post',
+    '/api/documents/{id}/comments/{threadId}/replies',
+    'Reply to a thread (owners, editors, commenters)',
+    replyRequestSchema,
+  ],
+  [
+    'patch',
+    '/api/documents/{id}/comments/{threadId}',
+    'Resolve or reopen a thread (owners, editors, commenters)',
+    resolveThreadRequestSchema,
+  ],
+  [
+    'patch',
+    '/api/documents/{id}/comments/{threadId}/comments/{commentId}',
+    'Change a comment (its author)',
+    editCommentRequestSchema,
+  ],
+  [
+    'delete',
+    '/api/documents/{id}/comments/{threadId}/comments/{commentId}',
+    'Delete a comment (its author, the page’s owners); 204 when the thread is gone',
+  ],
+  [
+    'put',
+    '/api/documents/{id}/comments/{threadId}/comments/{commentId}/reactions/{reaction}',
+    'React to a comment',
+  ],
+  [
+    'delete',
+    '/api/documents/{id}/comments/{threadId}/comments/{commentId}/reactions/{reaction}',
+    'Take back a reaction',
+  ],
   ['get', '/api/communities/{slug}/tags', 'Tags with counts'],
   ['get', '/api/communities/{slug}/changes', 'Pages changed since my last visit'],
   ['post', '/api/communities/{slug}/visit', 'Mark the community as seen now'],

@@ -24,7 +24,7 @@ export async function inviteAccount(
   baseUrl: string,
   adminToken: string,
   name: string,
-  role: 'editor' | 'reader' = 'editor',
+  role: 'editor' | 'commenter' | 'reader' = 'editor',
 ): Promise<string> {
   const email = `${name.toLowerCase()}@partner.example`;
   const invitation = await fetch(`${baseUrl}/api/communities/test/invitations`, {

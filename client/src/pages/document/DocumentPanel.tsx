@@ -7,6 +7,7 @@ import {
   IconInfoCircle,
   IconListDetails,
   IconLock,
+  IconMessage,
   IconPaperclip,
   IconX,
 } from '@tabler/icons-react';
@@ -17,6 +18,7 @@ import { IconButton } from '../../shell/IconButton.js';
 import { lazyComponent } from '../../components/lazyComponent.js';
 import type { DocumentPanelState } from './useDocumentPanel.js';
 import type { DocumentSession } from '../../sync/DocumentSession.js';
+import type { CommentsController } from '../../comments/useComments.js';
 
 // Only the contents tab is there from the start; the others load when first chosen.
 const AccessControl = lazyComponent(() =>
@@ -29,6 +31,9 @@ const BacklinksPanel = lazyComponent(() =>
   import('./BacklinksPanel.js').then((m) => m.BacklinksPanel),
 );
 const DetailsTab = lazyComponent(() => import('./DetailsTab.js').then((m) => m.DetailsTab));
+const CommentsPanel = lazyComponent(() =>
+  import('../../comments/CommentsPanel.js').then((m) => m.CommentsPanel),
+);
 const HistoryPanel = lazyComponent(() => import('./HistoryPanel.js').then((m) => m.HistoryPanel));
 
 /** Id of the panel, for the header's toggle (`aria-controls`). */
@@ -47,6 +52,8 @@ export interface DocumentPanelProps {
   /** The person manages the community (may save the page as a template). */
   readonly isOwner: boolean;
   readonly attachmentsVersion: number;
+  /** The page's comment threads (the comments tab). */
+  readonly comments: CommentsController;
   readonly onViewChanged: (view: DocumentView) => void;
   /** Gives the focus back to the header's toggle (after Escape or the close button). */
   readonly onClosed: () => void;
@@ -56,7 +63,7 @@ const ICON = { 'aria-hidden': true, size: 20 } as const;
 
 /**
  * The right panel of a document: tabs for contents, details (tags, link, downloads, template,
- * trash), attachments, history, links to here and, for managers, access. Beside the text on wide
+ * trash), comments, attachments, history, links to here and, for managers, access. Beside the text on wide
  * screens, an overlay on narrower ones (Escape or × closes it); opening it there moves the focus
  * into it.
  */
@@ -102,6 +109,12 @@ export function DocumentPanel(props: DocumentPanelProps) {
             onChanged={props.onViewChanged}
           />
         ),
+      },
+      {
+        id: 'comments',
+        label: t('docPage.tabs.comments'),
+        icon: <IconMessage {...ICON} />,
+        content: serverOnly(<CommentsPanel comments={props.comments} editor={editor} />),
       },
       {
         id: 'attachments',

@@ -32,6 +32,7 @@ import { DocumentMetaLine } from './DocumentMetaLine.js';
 import { DocumentPanel } from './DocumentPanel.js';
 import { ReadOnlyNotice } from './ReadOnlyNotice.js';
 import { useDocumentPanel } from './useDocumentPanel.js';
+import { useComments } from '../../comments/useComments.js';
 
 // Dialogs load when first opened.
 const ImageDialog = lazyComponent(() =>
@@ -82,6 +83,12 @@ export function DocumentView(props: DocumentViewProps) {
   const [attachmentsVersion, setAttachmentsVersion] = useState(0);
   const signedIn = useSession();
   const panel = useDocumentPanel();
+  const comments = useComments(session, handle.editor, session.id);
+  const startComment = useCallback(() => {
+    if (!comments.startDraft()) return;
+    panel.setOpen(true);
+    panel.setTab('comments');
+  }, [comments, panel]);
   const panelToggle = useRef<HTMLButtonElement>(null);
   const slug = view?.communitySlug ?? null;
   const loadCommunity = useCallback(
@@ -206,7 +213,11 @@ export function DocumentView(props: DocumentViewProps) {
           panelOpen={panel.open}
           onTogglePanel={() => panel.setOpen(!panel.open)}
         />
-        {readOnly && <ReadOnlyNotice />}
+        {readOnly && (
+          <ReadOnlyNotice
+            canComment={comments.resource.status === 'ready' && comments.resource.data.canComment}
+          />
+        )}
         {readOnly ? (
           <h1 className="kring-title-heading">{shownTitle}</h1>
         ) : (
@@ -235,6 +246,11 @@ export function DocumentView(props: DocumentViewProps) {
           onLinkToPage={() => setPageLinkOpen(true)}
           onInsertImage={canInsertImages ? openImageDialog : undefined}
           communitySlug={slug}
+          onComment={
+            online && comments.resource.status === 'ready' && comments.resource.data.canComment
+              ? startComment
+              : undefined
+          }
         />
         <div className="kring-editor-messages" aria-live="polite">
           {editorMessages.length > 0 && (
@@ -286,6 +302,7 @@ export function DocumentView(props: DocumentViewProps) {
           online={online}
           isOwner={isOwner}
           attachmentsVersion={attachmentsVersion}
+          comments={comments}
           onViewChanged={meta.update}
           onClosed={() => panelToggle.current?.focus()}
         />

@@ -3,6 +3,7 @@ import type {
   GlossaryLanguage,
   OrganisationType,
   ProfileField,
+  Reaction,
   Role,
 } from '@kring/shared';
 
@@ -177,4 +178,32 @@ export interface GlossaryRecord {
   readonly authorId: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+}
+
+/** One comment of a thread; a deleted one keeps its place with an empty body and no reactions. */
+export interface CommentRecord {
+  readonly id: string;
+  readonly authorId: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly editedAt: string | null;
+  readonly deletedAt: string | null;
+  /** Who reacted how; only reactions with at least one user. */
+  readonly reactions: readonly {
+    readonly reaction: Reaction;
+    readonly userIds: readonly string[];
+  }[];
+}
+
+/** A comment thread on a page, with its comments oldest first. Anchors are opaque here. */
+export interface CommentThreadRecord {
+  readonly id: string;
+  readonly documentId: string;
+  readonly anchor: { readonly start: string; readonly end: string } | null;
+  readonly quote: string;
+  readonly createdAt: string;
+  readonly createdBy: string | null;
+  readonly resolvedAt: string | null;
+  readonly resolvedBy: string | null;
+  readonly comments: readonly CommentRecord[];
 }

@@ -75,4 +75,6 @@ export const TABLES = {
   stakeholders: 'stakeholders',
   /** `<communityId>!<entryId>` → GlossaryRecord */
   glossary: 'glossary',
+  /** `<documentId>!<threadId>` (time-ordered) → CommentThreadRecord (with its comments) */
+  comments: 'comments',
 } as const;
