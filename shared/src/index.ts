@@ -283,3 +283,25 @@ export {
   type EditCommentRequest,
   type ResolveThreadRequest,
 } from './api/commentRequests.js';
+export {
+  QUESTION_LIMITS,
+  QUESTION_STATES,
+  type QuestionState,
+  type AnswerView,
+  type PromotionView,
+  type QuestionView,
+  type QuestionSummaryView,
+  type QuestionListView,
+} from './api/questions.js';
+export {
+  askQuestionRequestSchema,
+  updateQuestionRequestSchema,
+  answerRequestSchema,
+  questionListQuerySchema,
+  promoteQuestionRequestSchema,
+  type AskQuestionRequest,
+  type UpdateQuestionRequest,
+  type AnswerRequest,
+  type QuestionListQuery,
+  type PromoteQuestionRequest,
+} from './api/questionRequests.js';
