@@ -163,4 +163,30 @@ describe('comments: threads on the text, live for everyone on the page', () => {
     await threads(page).getByText('Comment deleted.').waitFor();
     expect(await threads(page).getByText('Nee, het wordt de zomer.').count()).toBe(0);
   });
+
+  it('lets a commenter start a thread on text selected in the read-only page', async () => {
+    const { page } = commenter;
+    // Select the word "voorjaar" as a mouse drag would (the page is read-only for Cas).
+    await page.locator('.ProseMirror').evaluate((editor) => {
+      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('voorjaar') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'voorjaar'.length);
+        window.getSelection()?.removeAllRanges();
+        window.getSelection()?.addRange(range);
+        return;
+      }
+    });
+    await panel(page).getByRole('button', { name: 'Comment on the selected text' }).click();
+    const form = panel(page).getByRole('region', { name: 'New comment' });
+    await form.getByText('“voorjaar”').waitFor();
+    await form.getByRole('textbox', { name: 'Your comment' }).fill('Welk voorjaar bedoelen we?');
+    await form.getByRole('button', { name: 'Comment', exact: true }).click();
+    await threads(page).getByText('Welk voorjaar bedoelen we?').waitFor();
+    await threads(writer.page).getByText('Welk voorjaar bedoelen we?').waitFor();
+    await writer.page.locator('.ProseMirror .kring-commented', { hasText: 'voorjaar' }).waitFor();
+  });
 });

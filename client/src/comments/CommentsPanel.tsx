@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { Button } from '@nl-design-system-candidate/button-react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { Editor } from '@tiptap/react';
@@ -27,6 +28,8 @@ export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
   const session = useSession();
   const selfId = session.status === 'signed-in' ? session.user.id : null;
   const { documentId, draft } = comments;
+  const [needsSelection, setNeedsSelection] = useState(false);
+  const startOnSelection = () => setNeedsSelection(!comments.startDraft());
 
   const show = (threadId: string) => {
     comments.setActive(threadId);
@@ -58,6 +61,16 @@ export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
           );
           return (
             <>
+              {draft === null && canComment && (
+                <div className="kring-comments__start">
+                  <Button purpose="secondary" onClick={startOnSelection}>
+                    {t('comments.onSelection')}
+                  </Button>
+                  <p className="kring-hint" aria-live="polite">
+                    {needsSelection ? t('comments.selectFirst') : ''}
+                  </p>
+                </div>
+              )}
               {draft !== null && canComment && (
                 <section
                   className="kring-thread kring-thread--draft"

@@ -31,16 +31,38 @@ function binding(editor: Editor) {
 }
 
 /**
- * The selected text as a comment anchor: two Yjs relative positions, which keep pointing at the
- * same characters while anyone edits around or inside them. Null for an empty selection.
+ * The browser's selection inside the text as editor positions: on a page the person may only
+ * read, the editor keeps no selection of its own, but the browser still selects text.
+ */
+function domSelectionRange(editor: Editor): TextRange | null {
+  const selection = window.getSelection();
+  if (selection === null || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const dom = editor.view.dom;
+  if (!dom.contains(range.startContainer) || !dom.contains(range.endContainer)) return null;
+  try {
+    const from = editor.view.posAtDOM(range.startContainer, range.startOffset);
+    const to = editor.view.posAtDOM(range.endContainer, range.endOffset);
+    return from < to ? { from, to } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The selected text (the editor's selection, else the browser's inside the text) as a comment
+ * anchor: two Yjs relative positions, which keep pointing at the same characters while anyone
+ * edits around or inside them. Null when no text is selected.
  */
 export function anchorOfSelection(
   editor: Editor,
   doc: Y.Doc,
 ): { anchor: CommentAnchor; quote: string } | null {
-  const { from, to, empty } = editor.state.selection;
+  const own = editor.state.selection;
+  const selected = own.empty ? domSelectionRange(editor) : { from: own.from, to: own.to };
   const yBinding = binding(editor);
-  if (empty || yBinding === null) return null;
+  if (selected === null || yBinding === null) return null;
+  const { from, to } = selected;
   const fragment = doc.getXmlFragment(CONTENT_FIELD);
   const encode = (pos: number) =>
     toBase64(

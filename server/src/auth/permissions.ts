@@ -20,6 +20,7 @@ export type CommunityAction =
   | 'invitation.manage'
   | 'document.create'
   | 'glossary.write'
+  | 'discussion.write'
   | 'audit.read';
 /** Actions on one document. */
 export type DocumentAction =
@@ -54,6 +55,8 @@ const COMMUNITY_RULES: Record<CommunityAction, readonly Role[]> = {
   'document.create': ['owner', 'editor'],
   // Everyone who may take part in the discussion (not readers) explains terms.
   'glossary.write': ['owner', 'editor', 'commenter'],
+  // Asking and answering community questions: the same people who take part.
+  'discussion.write': ['owner', 'editor', 'commenter'],
   'community.update': ['owner'],
   'member.manage': ['owner'],
   'invitation.manage': ['owner'],

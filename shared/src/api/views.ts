@@ -231,6 +231,8 @@ export const AUDIT_ACTIONS = [
   'glossary.created',
   'glossary.updated',
   'glossary.deleted',
+  'question.asked',
+  'question.promoted',
   'invitation.created',
   'invitation.revoked',
   'invitation.accepted',

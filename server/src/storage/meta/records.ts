@@ -3,6 +3,7 @@ import type {
   GlossaryLanguage,
   OrganisationType,
   ProfileField,
+  QuestionState,
   Reaction,
   Role,
 } from '@kring/shared';
@@ -206,4 +207,36 @@ export interface CommentThreadRecord {
   readonly resolvedAt: string | null;
   readonly resolvedBy: string | null;
   readonly comments: readonly CommentRecord[];
+}
+
+/** One answer to a community question. */
+export interface AnswerRecord {
+  readonly id: string;
+  readonly authorId: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+  readonly editedAt: string | null;
+  /** The asker (or an owner) marked it as the answer; at most one answer of a question is. */
+  readonly accepted: boolean;
+}
+
+/** A glossary entry or page made from a question (which links back to it). */
+export type PromotionRecord = (
+  | { readonly kind: 'glossary'; readonly entryId: string }
+  | { readonly kind: 'page'; readonly documentId: string }
+) & { readonly at: string; readonly by: string | null };
+
+/** A question in a community's discussion space, with its answers oldest first. */
+export interface QuestionRecord {
+  readonly id: string;
+  readonly communityId: string;
+  readonly title: string;
+  readonly body: string;
+  readonly authorId: string | null;
+  readonly state: QuestionState;
+  readonly createdAt: string;
+  /** Last activity: asked, changed, answered, accepted, closed, reopened or promoted. */
+  readonly updatedAt: string;
+  readonly answers: readonly AnswerRecord[];
+  readonly promotions: readonly PromotionRecord[];
 }

@@ -77,4 +77,6 @@ export const TABLES = {
   glossary: 'glossary',
   /** `<documentId>!<threadId>` (time-ordered) → CommentThreadRecord (with its comments) */
   comments: 'comments',
+  /** `<communityId>!<questionId>` → QuestionRecord (with its answers and promotions) */
+  questions: 'questions',
 } as const;
