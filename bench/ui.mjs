@@ -13,6 +13,7 @@ import { commitOf, guardedRun } from './lib/browserRun.mjs';
 import { median, percentile, round } from './lib/stats.mjs';
 import { launchChromium } from './ui/browser.mjs';
 import { createLongDocument } from './ui/document.mjs';
+import { createCommentThreads } from './ui/comments.mjs';
 import { createGlossary } from './ui/glossary.mjs';
 import { measureScreenJs } from './ui/jsSize.mjs';
 import { measureKeystrokes } from './ui/keystroke.mjs';
@@ -28,6 +29,7 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '3' },
     glossary: { type: 'string', default: '300' },
     'glossary-occurring': { type: 'string', default: '6' },
+    threads: { type: 'string', default: '100' },
     json: { type: 'string' },
   },
 });
@@ -63,15 +65,22 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
     );
   }
   const samples = perRound.flatMap((r) => r.samples);
-  // The same again with the community's glossary marking the page (issue #13: ≤ 1.2 × without).
+  // The same again with the community's glossary marking the page and comment threads on it
+  // (issue #13: ≤ 1.2 × without).
+  const threadCount = Number(options.threads);
   const withGlossary = [];
-  if (glossaryTerms > 0) {
-    await createGlossary(
-      server.origin,
-      server.token,
-      glossaryTerms,
-      Number(options['glossary-occurring']),
-    );
+  if (glossaryTerms > 0 || threadCount > 0) {
+    if (threadCount > 0) {
+      await createCommentThreads(server.origin, server.token, documentId, threadCount);
+    }
+    if (glossaryTerms > 0) {
+      await createGlossary(
+        server.origin,
+        server.token,
+        glossaryTerms,
+        Number(options['glossary-occurring']),
+      );
+    }
     for (let k = 0; k < rounds; k++) {
       withGlossary.push(
         await measureKeystrokes(
@@ -81,7 +90,7 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
           paragraphs,
           keystrokes,
           5,
-          '.kring-term',
+          glossaryTerms > 0 ? '.kring-term' : '.kring-commented',
         ),
       );
     }
@@ -107,10 +116,11 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
       rafMs: summary(samples.map((sample) => sample.raf)),
       frameMs: summary(samples.map((sample) => sample.frame)),
     },
-    ...(glossaryTerms > 0
+    ...(withGlossary.length > 0
       ? {
           keystrokeWithGlossary: {
             terms: glossaryTerms,
+            commentThreads: threadCount,
             occurringInEveryParagraph: Number(options['glossary-occurring']),
             count: glossarySamples.length,
             cpuMsPerKey: round(median(withGlossary.map((r) => r.cpuMsPerKey)), 2),
@@ -138,7 +148,7 @@ await guardedRun('bench:ui', TIME_LIMIT_MS, async (run) => {
       ...(result.keystrokeWithGlossary === undefined
         ? []
         : [
-            `with ${glossaryTerms} glossary terms marked: keystroke → frame median ${result.keystrokeWithGlossary.frameMs.median} ms (${round(result.keystrokeWithGlossary.frameMs.median / k.frameMs.median, 2)} ×), p95 ${result.keystrokeWithGlossary.frameMs.p95} ms; CPU per keystroke ${result.keystrokeWithGlossary.cpuMsPerKey} ms (${round(result.keystrokeWithGlossary.cpuMsPerKey / k.cpuMsPerKey, 2)} ×)`,
+            `with ${glossaryTerms} glossary terms marked and ${threadCount} comment threads: keystroke → frame median ${result.keystrokeWithGlossary.frameMs.median} ms (${round(result.keystrokeWithGlossary.frameMs.median / k.frameMs.median, 2)} ×), p95 ${result.keystrokeWithGlossary.frameMs.p95} ms; CPU per keystroke ${result.keystrokeWithGlossary.cpuMsPerKey} ms (${round(result.keystrokeWithGlossary.cpuMsPerKey / k.cpuMsPerKey, 2)} ×)`,
             `  of which script / layout / other: ${result.keystrokeWithGlossary.cpuSplitMs.map((r) => `${r.script} / ${r.layout} / ${r.other}`).join(', ')}`,
           ]),
       '',

@@ -32,6 +32,7 @@ import { peopleRouter } from './peopleRouter.js';
 import { profileRouter } from './profileRouter.js';
 import { stakeholdersRouter } from './stakeholdersRouter.js';
 import { glossaryRouter } from './glossaryRouter.js';
+import { questionsRouter } from './questionsRouter.js';
 import { commentsRouter } from './commentsRouter.js';
 
 /** What the HTTP app needs. */
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): Express {
     offlineRouter(options),
     stakeholdersRouter(options),
     glossaryRouter(options),
+    questionsRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));

@@ -29,6 +29,10 @@ import {
   replyRequestSchema,
   resolveThreadRequestSchema,
   editCommentRequestSchema,
+  askQuestionRequestSchema,
+  updateQuestionRequestSchema,
+  answerRequestSchema,
+  promoteQuestionRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -223,6 +227,58 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     updateGlossaryEntryRequestSchema,
   ],
   ['delete', '/api/communities/{slug}/glossary/{id}', 'Delete an entry (its author, owners)'],
+  [
+    'get',
+    '/api/communities/{slug}/questions',
+    'Community questions, newest activity first (?q=&state=&limit=)',
+  ],
+  [
+    'post',
+    '/api/communities/{slug}/questions',
+    'Ask a question (owners, editors, commenters)',
+    askQuestionRequestSchema,
+  ],
+  ['get', '/api/communities/{slug}/questions/{id}', 'A question with its answers'],
+  [
+    'patch',
+    '/api/communities/{slug}/questions/{id}',
+    'Change title and text (its asker); close or reopen (its asker, owners)',
+    updateQuestionRequestSchema,
+  ],
+  ['delete', '/api/communities/{slug}/questions/{id}', 'Delete a question (its asker, owners)'],
+  [
+    'post',
+    '/api/communities/{slug}/questions/{id}/answers',
+    'Answer an open question (owners, editors, commenters)',
+    answerRequestSchema,
+  ],
+  [
+    'patch',
+    '/api/communities/{slug}/questions/{id}/answers/{answerId}',
+    'Change an answer (its author)',
+    answerRequestSchema,
+  ],
+  [
+    'delete',
+    '/api/communities/{slug}/questions/{id}/answers/{answerId}',
+    'Delete an answer (its author, owners)',
+  ],
+  [
+    'post',
+    '/api/communities/{slug}/questions/{id}/answers/{answerId}/accept',
+    'Accept an answer: the question is answered (its asker, owners)',
+  ],
+  [
+    'delete',
+    '/api/communities/{slug}/questions/{id}/answers/{answerId}/accept',
+    'Take back accepting an answer: the question is open again (its asker, owners)',
+  ],
+  [
+    'post',
+    '/api/communities/{slug}/questions/{id}/promote',
+    'Make a glossary entry (owners, editors, commenters) or a page (owners, editors) of a question',
+    promoteQuestionRequestSchema,
+  ],
   ['get', '/api/communities/{slug}/presence', 'Who has the community’s pages open now'],
   ['get', '/api/communities/{slug}/templates', 'Templates (built-in and the community’s own)'],
   [
