@@ -42,6 +42,12 @@ const StakeholderMapPage = lazyComponent(() =>
 const GlossaryPage = lazyComponent(() =>
   import('./pages/glossary/GlossaryPage.js').then((m) => m.GlossaryPage),
 );
+const QuestionsPage = lazyComponent(() =>
+  import('./pages/questions/QuestionsPage.js').then((m) => m.QuestionsPage),
+);
+const QuestionPage = lazyComponent(() =>
+  import('./pages/questions/QuestionPage.js').then((m) => m.QuestionPage),
+);
 const OrganisationsPage = lazyComponent(() =>
   import('./pages/organisations/OrganisationsPage.js').then((m) => m.OrganisationsPage),
 );
@@ -138,6 +144,18 @@ function screenFor(route: Route) {
           {(user) => <GlossaryPage key={route.slug} slug={route.slug} user={user} />}
         </RequireSession>
       );
+    case 'questions':
+      return (
+        <RequireSession>
+          {() => <QuestionsPage key={route.slug} slug={route.slug} query={route.query} />}
+        </RequireSession>
+      );
+    case 'question':
+      return (
+        <RequireSession>
+          {() => <QuestionPage key={route.id} slug={route.slug} id={route.id} />}
+        </RequireSession>
+      );
     case 'organisations':
       return <RequireSession>{(user) => <OrganisationsPage user={user} />}</RequireSession>;
     case 'document':
@@ -156,6 +174,7 @@ function screenKey(route: Route): string {
     case 'community':
     case 'audit':
     case 'community-files':
+    case 'questions':
       return `${route.name}:${route.slug}`;
     case 'community-settings':
       return `${route.name}:${route.slug}:${route.tab}`;

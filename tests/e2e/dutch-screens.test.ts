@@ -100,6 +100,7 @@ describe('a Dutch browser sees only Dutch', () => {
       ['/people?q=Wie%20weet%20er%20meer%20van%20boodschappen%3F', /^wie weet wat\?$/i],
       ['/c/test/map', /^stakeholderkaart – test community$/i],
       ['/c/test/glossary', /^woordenlijst – test community$/i],
+      ['/c/test/questions', /^vragen – test community$/i],
       ['/organisations', /^organisaties$/i],
       ['/account', /^je account$/i],
     ] as const) {

@@ -15,6 +15,7 @@ import { membersApi } from './members.js';
 import { organisationsApi } from './organisations.js';
 import { peopleApi } from './people.js';
 import { profilesApi } from './profiles.js';
+import { questionsApi } from './questions.js';
 import { searchApi } from './search.js';
 import { stakeholdersApi } from './stakeholders.js';
 
@@ -49,4 +50,5 @@ export const api = {
   stakeholders: stakeholdersApi(apiClient),
   glossary: glossaryApi(apiClient),
   comments: commentsApi(apiClient),
+  questions: questionsApi(apiClient),
 } as const;

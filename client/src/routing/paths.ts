@@ -38,6 +38,17 @@ export function glossaryPath(slug: string, entryId?: string): string {
   return `${communityPath(slug)}/glossary${entryId === undefined ? '' : `#${entryId}`}`;
 }
 
+/** Path of a community's questions, with a search when given. */
+export function questionsPath(slug: string, query = ''): string {
+  const path = `${communityPath(slug)}/questions`;
+  return query === '' ? path : `${path}?${new URLSearchParams({ q: query }).toString()}`;
+}
+
+/** Path of one question of a community. */
+export function questionPath(slug: string, id: string): string {
+  return `${communityPath(slug)}/questions/${encodeURIComponent(id)}`;
+}
+
 /** Path of the people search, with a question when given. */
 export function peoplePath(query = ''): string {
   return query === '' ? '/people' : `/people?${new URLSearchParams({ q: query }).toString()}`;

@@ -109,3 +109,20 @@ describe('parseRoute', () => {
     expect(parseRoute('/signup?invitation=')).toEqual({ name: 'signup', invitation: null });
   });
 });
+
+describe('question routes', () => {
+  it('parses the questions list with its search and one question', () => {
+    expect(parseRoute('/c/pet/questions?q=aanbesteding')).toEqual({
+      name: 'questions',
+      slug: 'pet',
+      query: 'aanbesteding',
+    });
+    expect(parseRoute('/c/pet/questions/abcDEF123_-x')).toEqual({
+      name: 'question',
+      slug: 'pet',
+      id: 'abcDEF123_-x',
+    });
+    expect(parseRoute('/c/pet/questions/not%20an%20id').name).toBe('not-found');
+    expect(parseRoute('/c/pet/other/abc').name).toBe('not-found');
+  });
+});

@@ -34,6 +34,10 @@ export type Route =
   | { readonly name: 'stakeholders'; readonly slug: string }
   /** A community's glossary: its terms explained for newcomers. */
   | { readonly name: 'glossary'; readonly slug: string }
+  /** A community's questions (`?q=` searches them). */
+  | { readonly name: 'questions'; readonly slug: string; readonly query: string }
+  /** One question with its answers. */
+  | { readonly name: 'question'; readonly slug: string; readonly id: string }
   /** The instance's organisations (instance admins manage them). */
   | { readonly name: 'organisations' }
   /** `query`: a search the person came from; the page opens at its first match. */
@@ -97,9 +101,13 @@ export function parseRoute(appPath: string): Route {
   if (rest.length > 0) return NOT_FOUND;
   const segment = second === undefined ? null : decodeSegment(second);
   if (fourth !== undefined) {
-    const tab = decodeSegment(fourth);
-    return first === 'c' && third === 'settings' && isSlug(segment) && isSettingsTab(tab)
-      ? { name: 'community-settings', slug: segment, tab }
+    const part = decodeSegment(fourth);
+    if (first !== 'c' || !isSlug(segment)) return NOT_FOUND;
+    if (third === 'questions' && part !== null && isEntityId(part)) {
+      return { name: 'question', slug: segment, id: part };
+    }
+    return third === 'settings' && isSettingsTab(part)
+      ? { name: 'community-settings', slug: segment, tab: part }
       : NOT_FOUND;
   }
 
@@ -161,6 +169,13 @@ export function parseRoute(appPath: string): Route {
     if (third === 'files') return { name: 'community-files', slug: segment };
     if (third === 'map') return { name: 'stakeholders', slug: segment };
     if (third === 'glossary') return { name: 'glossary', slug: segment };
+    if (third === 'questions') {
+      return {
+        name: 'questions',
+        slug: segment,
+        query: query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) ?? '',
+      };
+    }
     if (third === 'settings') return { name: 'community-settings', slug: segment, tab: 'members' };
   }
   return NOT_FOUND;

@@ -5,6 +5,7 @@ import {
   IconBuilding,
   IconFiles,
   IconHome,
+  IconMessageQuestion,
   IconPlus,
   IconSettings,
   IconUserCircle,
@@ -24,6 +25,7 @@ import {
   glossaryPath,
   ORGANISATIONS_PATH,
   peoplePath,
+  questionsPath,
   stakeholdersPath,
 } from '../routing/paths.js';
 import type { Route } from '../routing/routes.js';
@@ -131,6 +133,15 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
               <SidebarLink to={stakeholdersPath(slug)} current={route.name === 'stakeholders'}>
                 <IconAffiliate aria-hidden="true" size={18} />
                 <span className="kring-sidebar__link-text">{t('shell.stakeholders')}</span>
+              </SidebarLink>
+            </li>
+            <li>
+              <SidebarLink
+                to={questionsPath(slug)}
+                current={route.name === 'questions' || route.name === 'question'}
+              >
+                <IconMessageQuestion aria-hidden="true" size={18} />
+                <span className="kring-sidebar__link-text">{t('shell.questions')}</span>
               </SidebarLink>
             </li>
             <li>

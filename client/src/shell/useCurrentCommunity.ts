@@ -10,6 +10,9 @@ function routeCommunity(route: Route): string | null {
     case 'community':
     case 'community-files':
     case 'stakeholders':
+    case 'glossary':
+    case 'questions':
+    case 'question':
     case 'community-settings':
     case 'audit':
       return route.slug;

@@ -138,9 +138,7 @@ export class Questions {
     return this.db.exclusive(async () => {
       const keys = await this.db.keys(TABLES.questions, `${community.id}!`);
       if (keys.length >= this.limits.questionsPerCommunity) {
-        throw conflict(
-          `A community keeps at most ${this.limits.questionsPerCommunity} questions.`,
-        );
+        throw conflict(`A community keeps at most ${this.limits.questionsPerCommunity} questions.`);
       }
       const at = this.timestamp();
       const question: QuestionRecord = {
@@ -208,7 +206,11 @@ export class Questions {
         body: change.body ?? question.body,
         state,
       };
-      if (next.title === question.title && next.body === question.body && state === question.state) {
+      if (
+        next.title === question.title &&
+        next.body === question.body &&
+        state === question.state
+      ) {
         return question;
       }
       return this.save({ ...next, updatedAt: this.timestamp() });
@@ -328,7 +330,8 @@ export class Questions {
       const answer = requireAnswer(question, answerId);
       const mayDelete =
         isOwner(caller, community.id) || (wrote(caller, answer) && takesPart(caller, community.id));
-      if (!mayDelete) throw forbidden('Only its author and the community’s owners delete an answer.');
+      if (!mayDelete)
+        throw forbidden('Only its author and the community’s owners delete an answer.');
       return this.save({
         ...question,
         answers: question.answers.filter((each) => each.id !== answer.id),

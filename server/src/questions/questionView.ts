@@ -36,11 +36,10 @@ export async function questionView(
         mine: wrote(caller, answer),
       })),
     ),
-    promotions: question.promotions.map(
-      (promotion): PromotionView =>
-        promotion.kind === 'glossary'
-          ? { kind: 'glossary', entryId: promotion.entryId }
-          : { kind: 'page', documentId: promotion.documentId },
+    promotions: question.promotions.map((promotion): PromotionView =>
+      promotion.kind === 'glossary'
+        ? { kind: 'glossary', entryId: promotion.entryId }
+        : { kind: 'page', documentId: promotion.documentId },
     ),
     canManage: mayManageQuestion(caller, question),
   };
