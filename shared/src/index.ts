@@ -305,3 +305,23 @@ export {
   type QuestionListQuery,
   type PromoteQuestionRequest,
 } from './api/questionRequests.js';
+export {
+  NOTIFICATION_KINDS,
+  EMAIL_MODES,
+  IMMEDIATE_MAILS_PER_DAY,
+  type NotificationKind,
+  type EmailMode,
+  type NotificationView,
+  type NotificationListView,
+  type NotificationSettingsView,
+  type WatchView,
+} from './api/notifications.js';
+export {
+  mentionsSchema,
+  markReadRequestSchema,
+  notificationSettingsRequestSchema,
+  pageMentionsRequestSchema,
+  type MarkReadRequest,
+  type NotificationSettingsRequest,
+  type PageMentionsRequest,
+} from './api/notificationRequests.js';

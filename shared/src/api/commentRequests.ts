@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stripBidiControls } from '../text.js';
 import { COMMENT_LIMITS, REACTIONS } from './comments.js';
+import { mentionsSchema } from './notificationRequests.js';
 
 const body = z
   .string()
@@ -21,10 +22,12 @@ export const createThreadRequestSchema = z.object({
     .pipe(z.string().trim().max(COMMENT_LIMITS.quote))
     .default(''),
   body,
+  /** Members mentioned in the body (they are notified). */
+  mentions: mentionsSchema.default([]),
 });
 
 /** `POST /api/documents/:id/comments/:threadId/replies`. */
-export const replyRequestSchema = z.object({ body });
+export const replyRequestSchema = z.object({ body, mentions: mentionsSchema.default([]) });
 
 /** `PATCH /api/documents/:id/comments/:threadId/comments/:commentId` (its author). */
 export const editCommentRequestSchema = z.object({ body });
