@@ -48,6 +48,9 @@ const QuestionsPage = lazyComponent(() =>
 const QuestionPage = lazyComponent(() =>
   import('./pages/questions/QuestionPage.js').then((m) => m.QuestionPage),
 );
+const NotificationsPage = lazyComponent(() =>
+  import('./pages/notifications/NotificationsPage.js').then((m) => m.NotificationsPage),
+);
 const OrganisationsPage = lazyComponent(() =>
   import('./pages/organisations/OrganisationsPage.js').then((m) => m.OrganisationsPage),
 );
@@ -156,11 +159,20 @@ function screenFor(route: Route) {
           {() => <QuestionPage key={route.id} slug={route.slug} id={route.id} />}
         </RequireSession>
       );
+    case 'notifications':
+      return <RequireSession>{() => <NotificationsPage />}</RequireSession>;
     case 'organisations':
       return <RequireSession>{(user) => <OrganisationsPage user={user} />}</RequireSession>;
     case 'document':
       // Not behind RequireSession: a document opens from this browser's copy while offline.
-      return <DocumentPage key={route.id} id={route.id} query={route.query ?? null} />;
+      return (
+        <DocumentPage
+          key={route.id}
+          id={route.id}
+          query={route.query ?? null}
+          thread={route.thread ?? null}
+        />
+      );
     case 'not-found':
       return <NotFoundPage />;
   }

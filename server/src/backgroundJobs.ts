@@ -11,7 +11,7 @@ const SEARCH_SAVE_INTERVAL_MS = 5 * 60 * 1000;
 /** How often recorded contributions are added to the stored totals. */
 const CONTRIBUTIONS_FLUSH_INTERVAL_MS = 10 * 1000;
 
-/** The server's periodic jobs: trash purge, search index save, contributions flush. */
+/** The server's periodic jobs: trash purge, search index save, contributions flush, mail. */
 export interface BackgroundJobs {
   /** Starts the first trash purge now (at start-up) rather than after an hour. */
   purgeTrashNow(): Promise<void>;
@@ -27,9 +27,11 @@ export interface BackgroundJobs {
 export function startBackgroundJobs(options: {
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly services: Pick<Services, 'trash' | 'contributions'>;
+  readonly services: Pick<Services, 'trash' | 'contributions' | 'notifications'>;
   readonly search: Pick<SearchService, 'save'>;
   readonly trashRetentionDays: number;
+  /** How often pending notification mail goes out as one digest per person. */
+  readonly mailDigestMinutes: number;
 }): BackgroundJobs {
   const { clock, logger, services, search } = options;
   const jobs = [
@@ -53,6 +55,13 @@ export function startBackgroundJobs(options: {
       CONTRIBUTIONS_FLUSH_INTERVAL_MS,
       () => services.contributions.flush(),
       (error) => logger.error({ err: error }, 'storing contributions failed'),
+    ),
+    // Failures are logged (without addresses) inside and retried on the next tick.
+    startPeriodicJob(
+      clock,
+      options.mailDigestMinutes * 60 * 1000,
+      () => services.notifications.mail.tick(),
+      () => logger.error('sending the mail digest failed'),
     ),
   ] as const;
   const whenIdle = async () => {

@@ -42,4 +42,32 @@ describe('loadConfig', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT must be at most 65535/);
   });
+
+  it('reads the mail settings: no SMTP by default, a digest every hour', () => {
+    expect(loadConfig({})).toMatchObject({
+      smtpUrl: null,
+      mailFrom: 'Kring <kring@localhost>',
+      mailDigestMinutes: 60,
+    });
+    expect(
+      loadConfig({
+        SMTP_URL: 'smtp://kring:geheim@mail.example.org:587',
+        MAIL_FROM: 'Kring <kring@example.org>',
+        MAIL_DIGEST_MINUTES: '15',
+      }),
+    ).toMatchObject({
+      smtpUrl: 'smtp://kring:geheim@mail.example.org:587',
+      mailFrom: 'Kring <kring@example.org>',
+      mailDigestMinutes: 15,
+    });
+  });
+
+  it('refuses a bad SMTP URL without echoing it (it may hold a password)', () => {
+    const attempt = () => loadConfig({ SMTP_URL: 'http://kring:geheim@mail.example.org' });
+    expect(attempt).toThrow(/SMTP_URL must be a URL like smtp:/);
+    expect(attempt).not.toThrow(/geheim/);
+    expect(() => loadConfig({ MAIL_DIGEST_MINUTES: '0' })).toThrow(
+      /MAIL_DIGEST_MINUTES must be at least 1/,
+    );
+  });
 });

@@ -120,7 +120,22 @@ const configSchema = z.object({
   VERSION_INTERVAL_MINUTES: integer('VERSION_INTERVAL_MINUTES', 1, 1440).default(
     VERSION_INTERVAL_MINUTES,
   ),
+  SMTP_URL: z
+    .url({ message: 'SMTP_URL must be a URL like smtp://user:password@host:587' })
+    .regex(
+      /^smtps?:\/\/[^/]+\/?(\?.*)?$/,
+      'SMTP_URL must be a URL like smtp://user:password@host:587',
+    )
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^[^\r\n]*@[^\r\n]*$/, 'MAIL_FROM must be an address like Kring <kring@example.org>')
+    .default('Kring <kring@localhost>'),
+  MAIL_DIGEST_MINUTES: integer('MAIL_DIGEST_MINUTES', 1, 10_080).default(60),
 });
+
+/** Variables whose values never appear in error messages. */
+const SECRET_VARIABLES = new Set(['SMTP_URL']);
 
 /** Validated server configuration. */
 export interface Config {
@@ -158,6 +173,12 @@ export interface Config {
   readonly fileMaxBytes: number;
   /** Media types accepted for upload. */
   readonly fileTypes: readonly string[];
+  /** Where mail goes out (`smtp://user:password@host:port`); null: Kring sends no mail. */
+  readonly smtpUrl: string | null;
+  /** The sender of Kring's mails. */
+  readonly mailFrom: string;
+  /** How often pending notification mail goes out as one digest per person (minutes). */
+  readonly mailDigestMinutes: number;
 }
 
 /** Bad configuration; the message names every offending variable. */
@@ -178,9 +199,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   );
   const parsed = configSchema.safeParse(present);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `  - ${issue.message} (got ${JSON.stringify(present[String(issue.path[0])])})`,
-    );
+    const problems = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0]);
+      // The SMTP URL may carry a password: never echo it.
+      const got = SECRET_VARIABLES.has(key) ? 'a value not shown' : JSON.stringify(present[key]);
+      return `  - ${issue.message} (got ${got})`;
+    });
     throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
   }
   const c = parsed.data;
@@ -209,6 +233,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     versionIntervalMinutes: c.VERSION_INTERVAL_MINUTES,
     fileMaxBytes: c.FILE_MAX_BYTES,
     fileTypes: c.FILE_TYPES ?? DEFAULT_FILE_TYPES,
+    smtpUrl: c.SMTP_URL ?? null,
+    mailFrom: c.MAIL_FROM,
+    mailDigestMinutes: c.MAIL_DIGEST_MINUTES,
     port: c.PORT,
     host: c.HOST,
     dataDir: c.DATA_DIR,

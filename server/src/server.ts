@@ -32,6 +32,7 @@ import { startBackgroundJobs } from './backgroundJobs.js';
 import { ChangeClock } from './offline/ChangeClock.js';
 import { OfflinePull } from './offline/OfflinePull.js';
 import { OfflinePush } from './offline/OfflinePush.js';
+import { mailerFor, sendFailure } from './mail/Mailer.js';
 
 /** A started Kring server. */
 export interface RunningKring {
@@ -106,6 +107,8 @@ export async function startKring(
   options: StartOptions = {},
 ): Promise<RunningKring> {
   const clock = options.clock ?? SYSTEM_CLOCK;
+  let url = '';
+  const publicUrl = () => config.publicUrl ?? url;
   await mkdir(config.dataDir, { recursive: true });
   const metrics = new KringMetrics();
   const merger = new WorkerUpdateMerger();
@@ -122,6 +125,7 @@ export async function startKring(
   let registry: DocumentRegistry | null = null;
   const fileStore = await FileStore.open(config.dataDir);
   const transferWorkers = new TransferWorkers(config.transfer, clock);
+  const mailer = mailerFor(config);
   const services = createServices(storage.database, {
     files: { store: fileStore, limits: { maxBytes: config.fileMaxBytes, types: config.fileTypes } },
     passwordHashCost: config.passwordHashCost,
@@ -130,6 +134,12 @@ export async function startKring(
     now: () => clock.now(),
     transferWorkers,
     changes,
+    mail: {
+      mailer,
+      publicUrl: () => publicUrl(),
+      // Codes only: never addresses, excerpts or links (they may carry secrets).
+      onError: (what, error) => logger.error({ mail: sendFailure(error) }, `${what} failed`),
+    },
   });
   const activity = new DocumentActivity(services.documents, services.links, logger, clock);
   const search = new SearchService(
@@ -181,8 +191,10 @@ export async function startKring(
       activity.changed(document, by?.userId ?? null);
       recorder.changed(document.id, by?.userId ?? null);
     },
-    onContributed: (document, userId, added) =>
-      services.contributions.record(document.id, userId, added),
+    onContributed: (document, userId, added) => {
+      services.contributions.record(document.id, userId, added);
+      services.notifications.pageEdited(document.id, userId);
+    },
     onUnloading: (document) => activity.unloading(document),
   });
   const jobs = startBackgroundJobs({
@@ -191,6 +203,7 @@ export async function startKring(
     services,
     search,
     trashRetentionDays: config.trashRetentionDays,
+    mailDigestMinutes: config.mailDigestMinutes,
   });
   const flushDerived = async (): Promise<void> => {
     await registry!.whenReleased();
@@ -199,9 +212,9 @@ export async function startKring(
     await search.whenIndexed();
     await recorder.whenRecorded();
     await jobs.whenIdle();
+    await services.notifications.whenIdle();
+    await services.notifications.mail.whenIdle();
   };
-  let url = '';
-  const publicUrl = () => config.publicUrl ?? url;
   let ready = false;
   const writeProbe = new WriteProbe(storage.database);
   const app = createApp({
@@ -267,6 +280,7 @@ export async function startKring(
     address = await listen(server, config.port, config.host);
   } catch (error) {
     jobs.stop();
+    mailer.close();
     await storage.close();
     await merger.close();
     await transferWorkers.close();
@@ -292,6 +306,9 @@ export async function startKring(
     if (flushed) await withTimeout(registry.compactAll(), SHUTDOWN_GRACE_MS);
     await activity.flush();
     await jobs.finish();
+    await services.notifications.whenIdle();
+    await withTimeout(services.notifications.mail.whenIdle(), SHUTDOWN_GRACE_MS);
+    mailer.close();
     await services.meta.exclusive(() => Promise.resolve());
     await storage.close();
     await merger.close();

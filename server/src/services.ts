@@ -39,6 +39,8 @@ import { addedInUpdate } from './contributions/addedContent.js';
 import { OrganisationDirectory } from './people/OrganisationDirectory.js';
 import { ProfileDirectory } from './people/ProfileDirectory.js';
 import { CommentThreads } from './comments/CommentThreads.js';
+import { Notifications } from './notifications/Notifications.js';
+import { NO_MAILER, type Mailer } from './mail/Mailer.js';
 
 /** Kring's account, community, document-metadata and audit services over one database. */
 export interface Services {
@@ -86,6 +88,8 @@ export interface Services {
   readonly organisations: OrganisationDirectory;
   /** Comment threads on pages (kept beside the page, not in its content). */
   readonly comments: CommentThreads;
+  /** In-app notifications, watches, email settings and notification mail. */
+  readonly notifications: Notifications;
 }
 
 /** Where no file store is open (the offline admin CLI). */
@@ -118,6 +122,13 @@ export function createServices(
     transferWorkers?: TransferWorkers;
     /** The change clock the storage's appends already count on (default: a new one). */
     changes?: ChangeClock;
+    /** Where mail goes (default: nowhere) and what mails link to; absent in the offline CLI. */
+    mail?: {
+      readonly mailer: Mailer;
+      readonly publicUrl: () => string;
+      /** A trigger or send failed outside a request (never with addresses or text). */
+      readonly onError: (what: string, error: unknown) => void;
+    };
   },
 ): Services {
   const now = options.now ?? Date.now;
@@ -176,6 +187,22 @@ export function createServices(
   lifecycle.onPurge('contributions', (id) => contributions.purge(id));
   const comments = new CommentThreads(meta, documents, now);
   lifecycle.onPurge('comment threads', (id) => comments.purge(id));
+  const authenticator = new Authenticator(users, memberships, sessions, tokens);
+  const notifications = new Notifications({
+    db: meta,
+    users,
+    communities,
+    documents,
+    actorFor: (user) => authenticator.actorFor(user),
+    mailer: options.mail?.mailer ?? NO_MAILER,
+    publicUrl: options.mail?.publicUrl ?? (() => ''),
+    now,
+    onError: options.mail?.onError ?? (() => undefined),
+  });
+  lifecycle.onPurge('watchers', (id) => notifications.purgeDocument(id));
+  comments.onCommented((event) => notifications.commented(event));
+  const creator = new DocumentCreator(documents, options.storage, storedContent);
+  creator.onCreated((caller, document) => notifications.pageCreated(caller, document));
   // Pages written without an editing session (new with a title, imported, from a template).
   storedContent.listen((document, userId, update) => {
     if (userId !== null) contributions.record(document.id, userId, addedInUpdate(update));
@@ -198,12 +225,12 @@ export function createServices(
     memberships,
     sessions,
     tokens,
-    authenticator: new Authenticator(users, memberships, sessions, tokens),
+    authenticator,
     communities,
     invitations,
     memberAdder: new MemberAdder(users, memberships, communities, invitations),
     documents,
-    creator: new DocumentCreator(documents, options.storage, storedContent),
+    creator,
     accounts,
     pageTree: new PageTree(meta, documents, communities, audit),
     trash: new Trash(meta, documents, communities, lifecycle, audit, events, now),
@@ -243,5 +270,6 @@ export function createServices(
     profiles: new ProfileDirectory(meta),
     organisations: new OrganisationDirectory(meta, now),
     comments,
+    notifications,
   };
 }

@@ -82,7 +82,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
     await page.getByRole('button', { name: 'Comment', exact: true }).click();
     const form = panel(page).getByRole('region', { name: 'New comment' });
     await form.getByText(`“${selected}”`).waitFor();
-    await form.getByRole('textbox', { name: 'Your comment' }).fill('Klopt deze datum nog?');
+    await form.getByLabel('Your comment', { exact: true }).fill('Klopt deze datum nog?');
     await form.getByRole('button', { name: 'Comment', exact: true }).click();
     const thread = threads(page).getByRole('listitem').first();
     await thread.getByText('Klopt deze datum nog?').waitFor();
@@ -100,7 +100,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
     await openComments(page);
     const thread = threads(page).getByRole('listitem').first();
     await thread.getByText('Klopt deze datum nog?').waitFor();
-    await thread.getByRole('textbox', { name: 'Reply' }).fill('Nee, het wordt de zomer.');
+    await thread.getByLabel('Reply', { exact: true }).fill('Nee, het wordt de zomer.');
     await thread.getByRole('button', { name: 'Reply', exact: true }).click();
     await thread.getByText('Nee, het wordt de zomer.').waitFor();
     for (const viewport of [DESKTOP, PHONE]) {
@@ -183,7 +183,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
     await panel(page).getByRole('button', { name: 'Comment on the selected text' }).click();
     const form = panel(page).getByRole('region', { name: 'New comment' });
     await form.getByText('“voorjaar”').waitFor();
-    await form.getByRole('textbox', { name: 'Your comment' }).fill('Welk voorjaar bedoelen we?');
+    await form.getByLabel('Your comment', { exact: true }).fill('Welk voorjaar bedoelen we?');
     await form.getByRole('button', { name: 'Comment', exact: true }).click();
     await threads(page).getByText('Welk voorjaar bedoelen we?').waitFor();
     await threads(writer.page).getByText('Welk voorjaar bedoelen we?').waitFor();

@@ -12,6 +12,7 @@ import { glossaryApi } from './glossary.js';
 import { invitationsApi } from './invitations.js';
 import { meApi, tokensApi } from './me.js';
 import { membersApi } from './members.js';
+import { notificationsApi } from './notifications.js';
 import { organisationsApi } from './organisations.js';
 import { peopleApi } from './people.js';
 import { profilesApi } from './profiles.js';
@@ -51,4 +52,5 @@ export const api = {
   glossary: glossaryApi(apiClient),
   comments: commentsApi(apiClient),
   questions: questionsApi(apiClient),
+  notifications: notificationsApi(apiClient),
 } as const;

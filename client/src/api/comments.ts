@@ -10,7 +10,12 @@ import type { ApiClient } from './ApiClient.js';
 export interface CommentsApi {
   list(documentId: string): Promise<CommentThreadsView>;
   create(documentId: string, request: CreateThreadRequest): Promise<CommentThreadView>;
-  reply(documentId: string, threadId: string, body: string): Promise<CommentThreadView>;
+  reply(
+    documentId: string,
+    threadId: string,
+    body: string,
+    mentions?: readonly string[],
+  ): Promise<CommentThreadView>;
   resolve(documentId: string, threadId: string, resolved: boolean): Promise<CommentThreadView>;
   edit(
     documentId: string,
@@ -43,8 +48,8 @@ export function commentsApi(client: ApiClient): CommentsApi {
   return {
     list: (documentId) => client.get<CommentThreadsView>(threads(documentId)),
     create: (documentId, request) => client.post<CommentThreadView>(threads(documentId), request),
-    reply: (documentId, threadId, body) =>
-      client.post<CommentThreadView>(`${thread(documentId, threadId)}/replies`, { body }),
+    reply: (documentId, threadId, body, mentions = []) =>
+      client.post<CommentThreadView>(`${thread(documentId, threadId)}/replies`, { body, mentions }),
     resolve: (documentId, threadId, resolved) =>
       client.patch<CommentThreadView>(thread(documentId, threadId), { resolved }),
     edit: (documentId, threadId, commentId, body) =>

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import type { Editor } from '@tiptap/react';
 import { api } from '../api/api.js';
 import { ResourceView } from '../components/ResourceView.js';
+import { useApiResource } from '../hooks/useApiResource.js';
 import { useSession } from '../hooks/useSession.js';
 import { CommentForm } from './CommentForm.js';
 import { ThreadCard } from './ThreadCard.js';
@@ -14,6 +15,8 @@ import type { CommentsController } from './useComments.js';
 export interface CommentsPanelProps {
   readonly comments: CommentsController;
   readonly editor: Editor;
+  /** The page's community: its members can be @mentioned. */
+  readonly slug: string;
 }
 
 /**
@@ -21,7 +24,7 @@ export interface CommentsPanelProps {
  * then the resolved ones. Choosing a thread's quote shows its text; the list follows everyone's
  * changes live.
  */
-export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
+export function CommentsPanel({ comments, editor, slug }: CommentsPanelProps) {
   const { t } = useTranslation();
   const openHeadingId = useId();
   const resolvedHeadingId = useId();
@@ -29,6 +32,15 @@ export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
   const selfId = session.status === 'signed-in' ? session.user.id : null;
   const { documentId, draft } = comments;
   const [needsSelection, setNeedsSelection] = useState(false);
+  const loadMembers = useCallback(() => api.members.list(slug), [slug]);
+  const { resource: memberList } = useApiResource(loadMembers);
+  const members = useMemo(
+    () =>
+      memberList.status === 'ready'
+        ? memberList.data.map((member) => member.user).filter((user) => user.id !== selfId)
+        : [],
+    [memberList, selfId],
+  );
   const startOnSelection = () => setNeedsSelection(!comments.startDraft());
 
   const show = (threadId: string) => {
@@ -55,6 +67,7 @@ export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
               active={thread.id === comments.activeThreadId}
               selfId={selfId}
               canComment={canComment}
+              members={members}
               onShow={() => show(thread.id)}
               onThread={(next) => comments.replaceThread(thread.id, next)}
             />
@@ -82,11 +95,13 @@ export function CommentsPanel({ comments, editor }: CommentsPanelProps) {
                     submitLabel={t('comments.submit')}
                     autoFocus
                     onCancel={comments.cancelDraft}
-                    onSubmit={async (body) => {
+                    members={members}
+                    onSubmit={async (body, mentions) => {
                       const thread = await api.comments.create(documentId, {
                         anchor: draft.anchor,
                         quote: draft.quote,
                         body,
+                        mentions,
                       });
                       comments.replaceThread(thread.id, thread);
                       comments.cancelDraft();

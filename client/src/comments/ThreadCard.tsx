@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
-import type { CommentThreadView } from '@kring/shared';
+import type { CommentThreadView, UserSummary } from '@kring/shared';
 import { api } from '../api/api.js';
 import { apiErrorMessage } from '../forms/apiErrorMessage.js';
 import { CommentForm } from './CommentForm.js';
@@ -17,13 +17,16 @@ export interface ThreadCardProps {
   readonly active: boolean;
   readonly selfId: string | null;
   readonly canComment: boolean;
+  /** Members who can be @mentioned in a reply. */
+  readonly members: readonly UserSummary[];
   readonly onShow: () => void;
   readonly onThread: (thread: CommentThreadView | null) => void;
 }
 
 /** A thread: the text it is about (a button that shows it), its comments, reply and resolve. */
 export function ThreadCard(props: ThreadCardProps) {
-  const { documentId, thread, range, active, selfId, canComment, onShow, onThread } = props;
+  const { documentId, thread, range, active, selfId, canComment, members, onShow, onThread } =
+    props;
   const { t } = useTranslation();
   const headingId = useId();
   const [error, setError] = useState<string | null>(null);
@@ -79,8 +82,9 @@ export function ThreadCard(props: ThreadCardProps) {
           <CommentForm
             label={t('comments.replyLabel')}
             submitLabel={t('comments.reply')}
-            onSubmit={async (body) =>
-              onThread(await api.comments.reply(documentId, thread.id, body))
+            members={members}
+            onSubmit={async (body, mentions) =>
+              onThread(await api.comments.reply(documentId, thread.id, body, mentions))
             }
           />
           <div className="kring-actions">

@@ -62,6 +62,9 @@ export function personPath(userId: string): string {
 /** Path of the instance's organisations (admins). */
 export const ORGANISATIONS_PATH = '/organisations';
 
+/** Path of the person's notifications. */
+export const NOTIFICATIONS_PATH = '/notifications';
+
 /** Path of an invitation's page. */
 export function invitePath(token: string): string {
   return `/invite/${encodeURIComponent(token)}`;

@@ -38,10 +38,18 @@ export type Route =
   | { readonly name: 'questions'; readonly slug: string; readonly query: string }
   /** One question with its answers. */
   | { readonly name: 'question'; readonly slug: string; readonly id: string }
+  /** The person's notifications (mentions, replies, answers, watched pages). */
+  | { readonly name: 'notifications' }
   /** The instance's organisations (instance admins manage them). */
   | { readonly name: 'organisations' }
   /** `query`: a search the person came from; the page opens at its first match. */
-  | { readonly name: 'document'; readonly id: DocumentId; readonly query?: string }
+  | {
+      readonly name: 'document';
+      readonly id: DocumentId;
+      readonly query?: string;
+      /** `?thread=`: a comment thread to show (from a notification). */
+      readonly thread?: string;
+    }
   | { readonly name: 'not-found' };
 
 /** Tabs of a community's settings area, in the order they are shown. */
@@ -136,6 +144,8 @@ export function parseRoute(appPath: string): Route {
         return { name: 'people', query: query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) ?? '' };
       case 'organisations':
         return { name: 'organisations' };
+      case 'notifications':
+        return { name: 'notifications' };
       default:
         return NOT_FOUND;
     }
@@ -143,9 +153,13 @@ export function parseRoute(appPath: string): Route {
   if (first === 'd' && third === undefined) {
     if (segment === null || !isDocumentId(segment)) return NOT_FOUND;
     const q = query.get('q')?.trim().slice(0, MAX_QUERY_LENGTH) ?? '';
-    return q === ''
-      ? { name: 'document', id: segment }
-      : { name: 'document', id: segment, query: q };
+    const thread = query.get('thread');
+    return {
+      name: 'document',
+      id: segment,
+      ...(q === '' ? {} : { query: q }),
+      ...(thread !== null && isEntityId(thread) ? { thread } : {}),
+    };
   }
   if (first === 'people' && third === undefined) {
     return segment !== null && isEntityId(segment)

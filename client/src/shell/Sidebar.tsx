@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   IconAffiliate,
+  IconBell,
   IconBuilding,
   IconFiles,
   IconHome,
@@ -23,6 +24,7 @@ import {
   communityPath,
   communitySettingsPath,
   glossaryPath,
+  NOTIFICATIONS_PATH,
   ORGANISATIONS_PATH,
   peoplePath,
   questionsPath,
@@ -41,6 +43,7 @@ import { OfflineStatusLine } from './OfflineStatusLine.js';
 import { SidebarLink } from './SidebarLink.js';
 import { SidebarTree } from './SidebarTree.js';
 import { useFavourites } from './useFavourites.js';
+import { useUnreadNotifications } from '../notifications/unreadNotifications.js';
 import { usePageTree } from './usePageTree.js';
 
 /** Element id of the sidebar (the menu button controls it). */
@@ -69,6 +72,7 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
   const pagesHeading = useId();
   const pages = usePageTree(slug);
   const { favourites } = useFavourites();
+  const unread = useUnreadNotifications();
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [creating, setCreating] = useState(false);
   const permissions = community === null ? null : communityPermissions(community, user);
@@ -212,6 +216,14 @@ export function Sidebar({ user, route, slug, community, communities, hideButton 
       </nav>
       <div className="kring-sidebar__bottom">
         <OfflineStatusLine current={route.name === 'offline'} />
+        <SidebarLink to={NOTIFICATIONS_PATH} current={route.name === 'notifications'}>
+          <IconBell aria-hidden="true" size={18} />
+          <span className="kring-sidebar__link-text">
+            {unread !== null && unread > 0
+              ? t('shell.notificationsUnread', { count: unread })
+              : t('shell.notifications')}
+          </span>
+        </SidebarLink>
         <SidebarLink to={peoplePath()} current={route.name === 'people' || route.name === 'person'}>
           <IconUsers aria-hidden="true" size={18} />
           <span className="kring-sidebar__link-text">{t('shell.people')}</span>

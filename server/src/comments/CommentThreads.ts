@@ -19,7 +19,21 @@ import type {
 import { TABLES } from '../storage/meta/tables.js';
 
 /** A validated `POST /api/documents/:id/comments` body. */
-export type NewThread = z.output<typeof createThreadRequestSchema>;
+export type NewThread = Omit<z.output<typeof createThreadRequestSchema>, 'mentions'> & {
+  /** Members the first comment mentions (none when absent). */
+  readonly mentions?: readonly string[];
+};
+
+/** A new comment, for notifications: a thread started (`started`) or a reply. */
+export interface CommentEvent {
+  readonly caller: Caller;
+  readonly document: DocumentRecord;
+  readonly thread: CommentThreadRecord;
+  readonly comment: CommentRecord;
+  /** Members the comment mentions (validated ids, deduplicated; not yet checked). */
+  readonly mentions: readonly string[];
+  readonly started: boolean;
+}
 
 /** What a change left of a thread: the thread, or `null` once its last comment was deleted. */
 export type ThreadChange = CommentThreadRecord | null;
@@ -50,6 +64,7 @@ export function isAuthor(caller: Caller, comment: CommentRecord): boolean {
  */
 export class CommentThreads {
   private readonly listeners = new Set<(documentId: string) => void>();
+  private readonly commentListeners = new Set<(event: CommentEvent) => Promise<void>>();
   private sequence = 0;
   private lastMillis = 0;
   /** Writes so far; {@link change} compares it to know whether anything changed. */
@@ -67,6 +82,15 @@ export class CommentThreads {
     return () => this.listeners.delete(listener);
   }
 
+  /**
+   * Calls (and awaits) `listener` after every new thread and reply, once it is stored (the
+   * notifications); its failure does not undo the comment. Returns the unsubscribe.
+   */
+  onCommented(listener: (event: CommentEvent) => Promise<void>): () => void {
+    this.commentListeners.add(listener);
+    return () => this.commentListeners.delete(listener);
+  }
+
   /** The page (for the caller's permissions) and its threads, oldest first. @throws 404 */
   async list(
     caller: Caller,
@@ -79,7 +103,7 @@ export class CommentThreads {
   /** Starts a thread. @throws {DomainError} 404 outside, 403 for readers, 409 at the limit. */
   async create(caller: Caller, documentId: string, input: NewThread): Promise<CommentThreadRecord> {
     const document = await this.documents.require(caller, documentId, 'document.comment');
-    return this.change(document.id, async () => {
+    const created = await this.change(document.id, async () => {
       const threads = await this.db.keys(TABLES.comments, `${document.id}!`);
       if (threads.length >= COMMENT_LIMITS.threadsPerDocument) {
         throw conflict(`A page keeps at most ${COMMENT_LIMITS.threadsPerDocument} threads.`);
@@ -99,6 +123,15 @@ export class CommentThreads {
       await this.put(thread);
       return thread;
     });
+    await this.tellCommented({
+      caller,
+      document,
+      thread: created,
+      comment: created.comments[0]!,
+      mentions: input.mentions ?? [],
+      started: true,
+    });
+    return created;
   }
 
   /** Adds a reply (resolved threads stay resolved). @throws {DomainError} 404, 403, 409 at the limit. */
@@ -107,9 +140,10 @@ export class CommentThreads {
     documentId: string,
     threadId: string,
     body: string,
+    mentions: readonly string[] = [],
   ): Promise<CommentThreadRecord> {
     const document = await this.documents.require(caller, documentId, 'document.comment');
-    return this.change(document.id, async () => {
+    const replied = await this.change(document.id, async () => {
       const thread = await this.requireThread(document.id, threadId);
       if (thread.comments.length >= COMMENT_LIMITS.commentsPerThread) {
         throw conflict(`A thread keeps at most ${COMMENT_LIMITS.commentsPerThread} comments.`);
@@ -121,6 +155,15 @@ export class CommentThreads {
       await this.put(next);
       return next;
     });
+    await this.tellCommented({
+      caller,
+      document,
+      thread: replied,
+      comment: replied.comments[replied.comments.length - 1]!,
+      mentions,
+      started: false,
+    });
+    return replied;
   }
 
   /** Resolves or reopens a thread. @throws {DomainError} 404, 403 for readers. */
@@ -241,6 +284,16 @@ export class CommentThreads {
     const keys = await this.db.keys(TABLES.comments, `${documentId}!`);
     if (keys.length === 0) return;
     await this.db.write(keys.map((key) => ({ type: 'del' as const, table: TABLES.comments, key })));
+  }
+
+  private async tellCommented(event: CommentEvent): Promise<void> {
+    for (const listener of this.commentListeners) {
+      try {
+        await listener(event);
+      } catch {
+        // Notifying is best effort: the comment is stored either way (the listener logs).
+      }
+    }
   }
 
   private async threadsOf(documentId: string): Promise<CommentThreadRecord[]> {

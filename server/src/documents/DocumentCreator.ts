@@ -27,6 +27,10 @@ export function titleUpdate(title: string): Uint8Array {
  * edit would read an empty title from it and overwrite the one given here.
  */
 export class DocumentCreator {
+  private readonly createdListeners = new Set<
+    (caller: Caller, document: DocumentRecord) => Promise<void>
+  >();
+
   constructor(
     private readonly documents: DocumentDirectory,
     private readonly storage: DocumentStorage,
@@ -45,6 +49,21 @@ export class DocumentCreator {
       await this.storage.appendUpdate(result.document.id, update);
       this.stored?.written(result.document.id, update, caller.userId);
     }
+    if (result.created) {
+      for (const listener of this.createdListeners) {
+        try {
+          await listener(caller, result.document);
+        } catch {
+          // Best effort (notifications): the page exists either way; the listener logs.
+        }
+      }
+    }
     return result;
+  }
+
+  /** Calls (and awaits) `listener` after each new page; returns the unsubscribe. */
+  onCreated(listener: (caller: Caller, document: DocumentRecord) => Promise<void>): () => void {
+    this.createdListeners.add(listener);
+    return () => this.createdListeners.delete(listener);
   }
 }

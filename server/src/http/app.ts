@@ -34,6 +34,8 @@ import { stakeholdersRouter } from './stakeholdersRouter.js';
 import { glossaryRouter } from './glossaryRouter.js';
 import { questionsRouter } from './questionsRouter.js';
 import { commentsRouter } from './commentsRouter.js';
+import { notificationsRouter } from './notificationsRouter.js';
+import { communityWatchRouter, documentWatchRouter } from './watchRouter.js';
 
 /** What the HTTP app needs. */
 export interface AppOptions extends HttpContext {
@@ -86,6 +88,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api/auth', authRouter(options));
   app.use('/api/me/favourites', favouritesRouter(options));
   app.use('/api/me/profile', profileRouter(options));
+  app.use('/api/me', notificationsRouter(options));
   app.use('/api/me', meRouter(options));
   app.use('/api/organisations', organisationsRouter(options));
   app.use('/api/people', peopleRouter(options), personRouter(options));
@@ -100,12 +103,14 @@ export function createApp(options: AppOptions): Express {
     stakeholdersRouter(options),
     glossaryRouter(options),
     questionsRouter(options),
+    communityWatchRouter(options),
   );
   app.use('/api/communities', communitiesRouter(options));
   app.use('/api/invitations', invitationsRouter(options));
   app.use('/api', transferRouter(options), searchRouter(options));
   app.use('/api/documents/:id/versions', versionsRouter(options));
   app.use('/api/documents/:id/comments', commentsRouter(options));
+  app.use('/api/documents/:id', documentWatchRouter(options));
   app.use('/api/documents', documentsRouter(options));
   app.use('/api', auditRouter(options));
   app.use('/api', (_request, response) =>

@@ -72,8 +72,8 @@ export function commentsRouter(context: HttpContext): Router {
     const caller = requireCaller(request, response);
     const id = await pageFor(request, caller, 'document.comment');
     const thread = threadId(request);
-    const { body } = parse(replyRequestSchema, request.body);
-    const replied = await comments.reply(caller, id, thread, body);
+    const { body, mentions } = parse(replyRequestSchema, request.body);
+    const replied = await comments.reply(caller, id, thread, body, mentions);
     response.status(201);
     await send(caller, replied, response);
   });

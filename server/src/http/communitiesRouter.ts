@@ -14,6 +14,7 @@ import { requireCaller, requirePrincipal } from './authentication.js';
 import { lookupUsers, type HttpContext } from './HttpContext.js';
 import { param, parse, slugOf } from './validate.js';
 import { memberViews } from './memberViews.js';
+import { invitationMail } from '../mail/mailTexts.js';
 import { communityView, createdInvitationView, memberView } from './views.js';
 
 /** `/api/communities`: communities and their members. */
@@ -78,6 +79,17 @@ export function communitiesRouter(context: HttpContext): Router {
     await services.communities.require(caller, slug, 'member.manage');
     const body = parse(addMemberRequestSchema, request.body);
     const { invitation, token } = await services.memberAdder.add(caller, slug, body);
+    const mail = services.notifications.mail;
+    if (mail.available) {
+      // The same mail whether or not the address has an account; the link is never logged.
+      const inviter = requirePrincipal(response).user.name;
+      const community = await services.communities.bySlug(slug);
+      const link = `${context.publicUrl()}/invite/${token}`;
+      mail.sendSecret('invitation mail', {
+        to: body.email,
+        ...invitationMail(link, community?.name ?? slug, inviter),
+      });
+    }
     const answer: AddMemberAnswer = {
       pending: true,
       invitation: await createdInvitationView(

@@ -33,6 +33,9 @@ import {
   updateQuestionRequestSchema,
   answerRequestSchema,
   promoteQuestionRequestSchema,
+  markReadRequestSchema,
+  notificationSettingsRequestSchema,
+  pageMentionsRequestSchema,
 } from '@kring/shared';
 import { z } from 'zod';
 
@@ -98,6 +101,32 @@ const ROUTES: readonly [Method, string, string, z.ZodType?][] = [
     '/api/people/{userId}',
     'A person page: profile, shared communities, pages they wrote (404 unless a shared community)',
   ],
+  ['get', '/api/me/notifications', 'My notifications I may still open, newest first (?limit=)'],
+  [
+    'post',
+    '/api/me/notifications/read',
+    'Mark notifications read (the given ids, or all)',
+    markReadRequestSchema,
+  ],
+  ['get', '/api/me/notification-settings', 'How I get notifications by email'],
+  [
+    'put',
+    '/api/me/notification-settings',
+    'Choose off, immediate or digest mail',
+    notificationSettingsRequestSchema,
+  ],
+  ['get', '/api/documents/{id}/watch', 'Whether I watch a page'],
+  ['put', '/api/documents/{id}/watch', 'Watch a page (new threads, changes)'],
+  ['delete', '/api/documents/{id}/watch', 'Stop watching a page'],
+  [
+    'post',
+    '/api/documents/{id}/mentions',
+    'Notify people mentioned on a page (its writers); others are skipped silently',
+    pageMentionsRequestSchema,
+  ],
+  ['get', '/api/communities/{slug}/watch', 'Whether I watch a community'],
+  ['put', '/api/communities/{slug}/watch', 'Watch a community (new pages)'],
+  ['delete', '/api/communities/{slug}/watch', 'Stop watching a community'],
   ['get', '/api/me/favourites', 'Pinned pages the caller can read now, in their order'],
   ['put', '/api/me/favourites/{documentId}', 'Pin a page (idempotent)'],
   ['delete', '/api/me/favourites/{documentId}', 'Unpin a page (idempotent)'],

@@ -36,6 +36,7 @@ export function questionsRouter(context: HttpContext): Router {
     glossary,
     pages: services.transfer,
     now: services.now,
+    onAnswered: (event) => services.notifications.answered(event),
   });
   const router = Router({ mergeParams: true });
 

@@ -52,6 +52,13 @@ export interface QuestionDependencies {
   readonly pages: Pick<DocumentTransfer, 'import'>;
   readonly now?: () => number;
   readonly limits?: QuestionLimits;
+  /** Told (and awaited) after each new answer, once stored (notifications); failures ignored. */
+  readonly onAnswered?: (event: {
+    readonly caller: Caller;
+    readonly community: CommunityRecord;
+    readonly question: QuestionRecord;
+    readonly answer: AnswerRecord;
+  }) => Promise<void>;
 }
 
 const conflict = (message: string) => new DomainError(409, 'conflict', message);
@@ -94,6 +101,7 @@ export class Questions {
   private readonly pages: Pick<DocumentTransfer, 'import'>;
   private readonly now: () => number;
   private readonly limits: QuestionLimits;
+  private readonly onAnswered: QuestionDependencies['onAnswered'];
   private lastMillis = 0;
 
   constructor(dependencies: QuestionDependencies) {
@@ -104,6 +112,7 @@ export class Questions {
     this.pages = dependencies.pages;
     this.now = dependencies.now ?? Date.now;
     this.limits = dependencies.limits ?? QUESTION_LIMITS;
+    this.onAnswered = dependencies.onAnswered;
   }
 
   /**
@@ -232,7 +241,7 @@ export class Questions {
   /** Answers a question. @throws {DomainError} 404, 403 for readers, 409 when closed or full. */
   async answer(caller: Caller, slug: string, id: string, body: string): Promise<QuestionRecord> {
     const community = await this.communities.require(caller, slug, 'discussion.write');
-    return this.db.exclusive(async () => {
+    const answered = await this.db.exclusive(async () => {
       const question = await this.requireQuestion(community.id, id);
       if (question.state === 'closed') throw conflict('A closed question takes no answers.');
       if (question.answers.length >= this.limits.answersPerQuestion) {
@@ -249,6 +258,15 @@ export class Questions {
       };
       return this.save({ ...question, answers: [...question.answers, answer], updatedAt: at });
     });
+    const answer = answered.answers[answered.answers.length - 1];
+    if (this.onAnswered !== undefined && answer !== undefined) {
+      try {
+        await this.onAnswered({ caller, community, question: answered, answer });
+      } catch {
+        // Best effort (notifications): the answer is stored either way; the listener logs.
+      }
+    }
+    return answered;
   }
 
   /** Changes one's own answer (also on a closed question). @throws {DomainError} 404, 403. */

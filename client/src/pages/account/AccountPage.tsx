@@ -7,6 +7,7 @@ import { LogoutButton } from '../../components/LogoutButton.js';
 import { useOfflineStatus } from '../../offline/useOfflineStatus.js';
 import { waitingWhat } from '../../shell/OfflineStatusLine.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { NotificationSettingsForm } from './NotificationSettingsForm.js';
 import { PasswordForm } from './PasswordForm.js';
 import { ProfileDetailsForm } from './ProfileDetailsForm.js';
 import { ProfileForm } from './ProfileForm.js';
@@ -29,6 +30,7 @@ export function AccountPage({ user }: AccountPageProps) {
       <Heading level={1}>{t('account.heading')}</Heading>
       <ProfileForm user={user} />
       <ProfileDetailsForm />
+      <NotificationSettingsForm />
       <PasswordForm />
       <TokensSection />
       <section className="kring-section" aria-labelledby={sessionsHeadingId}>

@@ -7,6 +7,7 @@ import { communityPermissions } from '../../session/permissions.js';
 import { ChangesSection } from './ChangesSection.js';
 import { CommunityFrame } from './CommunityFrame.js';
 import { CommunityHeader } from './CommunityHeader.js';
+import { WatchToggle } from '../../notifications/WatchToggle.js';
 import { PinnedSection } from './overview/PinnedSection.js';
 import { PresenceSection } from './overview/PresenceSection.js';
 import { TagsSection } from './overview/TagsSection.js';
@@ -54,7 +55,9 @@ function Overview({ community, user, tag }: OverviewProps) {
 
   return (
     <>
-      <CommunityHeader community={community} />
+      <CommunityHeader community={community}>
+        <WatchToggle target={{ community: slug }} />
+      </CommunityHeader>
       <div className="kring-overview">
         <div className="kring-overview__main">
           <ChangesSection slug={slug} />

@@ -10,6 +10,9 @@ import { SaveAsTemplate } from './SaveAsTemplate.js';
 import { TagsPanel } from './TagsPanel.js';
 
 // Loaded when the tab first shows: most visits never open it.
+const WatchToggle = lazyComponent(() =>
+  import('../../notifications/WatchToggle.js').then((m) => m.WatchToggle),
+);
 const ContributorsPanel = lazyComponent(() =>
   import('./ContributorsPanel.js').then((m) => m.ContributorsPanel),
 );
@@ -34,6 +37,11 @@ export function DetailsTab(props: DetailsTabProps) {
   return (
     <div className="kring-doc-panel__stack">
       <DocumentDetails view={view} />
+      {online && (
+        <Suspense fallback={null}>
+          <WatchToggle target={{ page: view.id }} />
+        </Suspense>
+      )}
       <TagsPanel view={view} canEdit={canWrite && online} onChanged={onChanged} />
       {online && (
         <Suspense fallback={null}>

@@ -19,6 +19,8 @@ export interface DocumentPageProps {
   readonly id: DocumentId;
   /** A search the person came from (`?q=`): the text opens at its first match. */
   readonly query?: string | null;
+  /** A comment thread to show (from a notification). */
+  readonly thread?: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface DocumentPageProps {
  * the websocket (authenticated by the session cookie); the metadata (title, community, access)
  * comes from the API, or from the last copy kept in this browser when offline.
  */
-export function DocumentPage({ id, query = null }: DocumentPageProps) {
+export function DocumentPage({ id, query = null, thread = null }: DocumentPageProps) {
   const session = useSession();
   const user = usePresenceUser();
   const documentSession = useDocumentSession(id, user);
@@ -52,6 +54,7 @@ export function DocumentPage({ id, query = null }: DocumentPageProps) {
       meta={meta}
       user={user}
       query={query}
+      thread={thread}
     />
   );
 }

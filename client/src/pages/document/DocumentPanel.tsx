@@ -114,7 +114,9 @@ export function DocumentPanel(props: DocumentPanelProps) {
         id: 'comments',
         label: t('docPage.tabs.comments'),
         icon: <IconMessage {...ICON} />,
-        content: serverOnly(<CommentsPanel comments={props.comments} editor={editor} />),
+        content: serverOnly(
+          <CommentsPanel comments={props.comments} editor={editor} slug={view.communitySlug} />,
+        ),
       },
       {
         id: 'attachments',

@@ -61,6 +61,8 @@ export interface DocumentViewProps {
   readonly meta: DocumentMeta;
   /** A search the person came from: the text opens at its first match. */
   readonly query: string | null;
+  /** A comment thread to show (from a notification): the comments tab opens at it. */
+  readonly thread?: string | null;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface DocumentViewProps {
  * with tabs (see {@link DocumentPanel}).
  */
 export function DocumentView(props: DocumentViewProps) {
-  const { session, user, status, access, readOnly, meta, query } = props;
+  const { session, user, status, access, readOnly, meta, query, thread = null } = props;
   const { t, i18n } = useTranslation();
   const title = useYText(session.title);
   const shownTitle = title.trim() === '' ? t('document.untitled') : title;
@@ -90,6 +92,14 @@ export function DocumentView(props: DocumentViewProps) {
     panel.setTab('comments');
   }, [comments, panel]);
   const panelToggle = useRef<HTMLButtonElement>(null);
+  const { setActive: setActiveThread } = comments;
+  const { setOpen: setPanelOpen, setTab: setPanelTab } = panel;
+  useEffect(() => {
+    if (thread === null) return;
+    setPanelOpen(true);
+    setPanelTab('comments');
+    setActiveThread(thread);
+  }, [thread, setPanelOpen, setPanelTab, setActiveThread]);
   const slug = view?.communitySlug ?? null;
   const loadCommunity = useCallback(
     () => (slug === null ? Promise.resolve(null) : api.communities.get(slug)),

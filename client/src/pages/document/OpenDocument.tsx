@@ -25,6 +25,8 @@ export interface OpenDocumentProps {
   readonly user: PresenceUser;
   /** A search the person came from. */
   readonly query: string | null;
+  /** A comment thread to show (from a notification). */
+  readonly thread: string | null;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface OpenDocumentProps {
  * access, 4410 deleted (this browser's copy is removed too, unless it holds edits the server never
  * got: those are kept and the person is told).
  */
-export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) {
+export function OpenDocument({ session, meta, user, query, thread }: OpenDocumentProps) {
   const status = useSyncStatus(session);
   const access = useDocumentAccess(session);
   const sessionState = useSession();
@@ -81,6 +83,7 @@ export function OpenDocument({ session, meta, user, query }: OpenDocumentProps) 
       readOnly={readOnly}
       meta={meta}
       query={query}
+      thread={thread}
     />
   );
 }

@@ -1,6 +1,8 @@
 import type {
   AuditAction,
+  EmailMode,
   GlossaryLanguage,
+  NotificationKind,
   OrganisationType,
   ProfileField,
   QuestionState,
@@ -239,4 +241,45 @@ export interface QuestionRecord {
   readonly updatedAt: string;
   readonly answers: readonly AnswerRecord[];
   readonly promotions: readonly PromotionRecord[];
+}
+
+/** One in-app notification of one person (`TABLES.notifications`). */
+export interface NotificationRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly kind: NotificationKind;
+  readonly actorId: string | null;
+  readonly communityId: string;
+  readonly documentId: string | null;
+  readonly threadId: string | null;
+  readonly questionId: string | null;
+  /** The page's or question's title when it happened. */
+  readonly title: string;
+  /** At most 200 characters of the comment or answer; never logged. */
+  readonly excerpt: string;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+/** How someone wants notifications by email. */
+export interface NotificationSettingsRecord {
+  readonly email: EmailMode;
+}
+
+/**
+ * A notification mail waiting to be sent (retried on every digest tick until it went out). It
+ * names the notifications, not their text nor the address: both are read when it is sent.
+ */
+export interface MailOutboxRecord {
+  readonly id: string;
+  readonly userId: string;
+  readonly kind: 'immediate' | 'digest';
+  readonly notificationIds: readonly string[];
+  readonly createdAt: string;
+  readonly attempts: number;
+}
+
+/** When the immediate mails of the last day went out (for `IMMEDIATE_MAILS_PER_DAY`). */
+export interface MailQuotaRecord {
+  readonly sentAt: readonly string[];
 }

@@ -79,4 +79,18 @@ export const TABLES = {
   comments: 'comments',
   /** `<communityId>!<questionId>` → QuestionRecord (with its answers and promotions) */
   questions: 'questions',
+  /** `<userId>!<notificationId>` (time-ordered) → NotificationRecord (at most 500 per user) */
+  notifications: 'notifications',
+  /** `<userId>` → NotificationSettingsRecord */
+  notificationSettings: 'notification-settings',
+  /** `<documentId>!<userId>` → userId (who watches a page) */
+  documentWatchers: 'document-watchers',
+  /** `<communityId>!<userId>` → userId (who watches a community) */
+  communityWatchers: 'community-watchers',
+  /** `<userId>!<notificationId>` → notificationId (waiting for the user's next digest mail) */
+  mailDigest: 'mail-digest',
+  /** `<outboxId>` (time-ordered) → MailOutboxRecord (notification mails not yet sent) */
+  mailOutbox: 'mail-outbox',
+  /** `<userId>` → MailQuotaRecord (immediate mails sent in the last day) */
+  mailQuota: 'mail-quota',
 } as const;

@@ -1,0 +1,135 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_EMAIL } from '../support/credentials.js';
+import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
+import {
+  launchBrowser,
+  seriousAccessibilityViolations,
+  type TestBrowser,
+} from './support/browser.js';
+import { typeAtEnd, waitForStatus } from './support/documentPage.js';
+import { inviteAccount, signIn } from './support/session.js';
+
+/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
+const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+interface Person {
+  context: BrowserContext;
+  page: Page;
+}
+
+const panel = (page: Page) => page.getByRole('complementary', { name: 'About this document' });
+
+/**
+ * Mentions and notifications (M7): a writer @mentions a colleague in a comment, picking her from
+ * the suggestions with the keyboard; she sees the unread count, opens the notification and lands
+ * on the thread; she marks everything read, watches the page and sees her mail settings.
+ */
+describe('mentions and notifications', () => {
+  let server: ServerProcess;
+  let browser: TestBrowser;
+  let writer: Person;
+  let colleague: Person;
+  let pageUrl: string;
+
+  const open = async (email: string, returnTo: string): Promise<Person> => {
+    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
+    const page = await context.newPage();
+    await signIn(page, server.url, email, returnTo);
+    return { context, page };
+  };
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
+    const created = await fetch(`${server.url}/api/communities/test/documents`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${server.credentials.token}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ title: 'Begroting 2027' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    pageUrl = `/d/${id}`;
+    const email = await inviteAccount(server.url, server.credentials.token, 'Carla', 'commenter');
+    [writer, colleague] = await Promise.all([open(ADMIN_EMAIL, pageUrl), open(email, '/')]);
+    await waitForStatus(writer.page, { connection: 'connected' });
+    await typeAtEnd(writer.page, 'De begroting voor het PET-lab volgt in maart.');
+    await waitForStatus(writer.page, { saved: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it('lets a writer mention a colleague, chosen from suggestions with the keyboard', async () => {
+    const { page } = writer;
+    await page
+      .locator('.ProseMirror')
+      .getByText('begroting', { exact: false })
+      .first()
+      .dblclick({
+        position: { x: 40, y: 8 },
+      });
+    await page.getByRole('button', { name: 'Comment', exact: true }).click();
+    const field = panel(page).getByRole('combobox', { name: 'Your comment' });
+    await field.pressSequentially('Kun jij dit nakijken, @Car');
+    const suggestions = panel(page).getByRole('listbox', { name: 'People to mention' });
+    await suggestions.getByRole('option', { name: /Carla/ }).waitFor();
+    expect(await field.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await field.inputValue()).toBe('Kun jij dit nakijken, @Carla ');
+    await field.pressSequentially('?');
+    await panel(page).getByRole('button', { name: 'Comment', exact: true }).click();
+    await panel(page).getByText('Kun jij dit nakijken, @Carla ?').waitFor();
+  });
+
+  it('tells the colleague, and the notification leads to the thread', async () => {
+    const { page } = colleague;
+    await page.goto(`${server.url}/`);
+    const link = page.getByRole('link', { name: 'Notifications (1 unread)' });
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const item = page.getByRole('link', { name: /Test Admin mentioned you in “Begroting 2027”/ });
+    await item.waitFor();
+    for (const viewport of [DESKTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      if (SCREENS !== undefined) {
+        await page.screenshot({
+          path: `${SCREENS}/notifications-${viewport.width}x${viewport.height}.png`,
+        });
+      }
+    }
+    await page.setViewportSize(DESKTOP);
+    await item.click();
+    await page.waitForURL((url) => url.pathname === pageUrl && url.searchParams.has('thread'));
+    await panel(page).locator('.kring-thread--active').getByText('Kun jij dit nakijken').waitFor();
+    await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+  });
+
+  it('lets her watch the page and choose how mail comes', async () => {
+    const { page } = colleague;
+    await panel(page).getByRole('tab', { name: 'Details' }).click();
+    const watch = panel(page).getByRole('button', { name: 'Watch this page' });
+    expect(await watch.getAttribute('aria-pressed')).toBe('false');
+    await watch.click();
+    await expect.poll(() => watch.getAttribute('aria-pressed')).toBe('true');
+    await page.reload();
+    await panel(page).getByRole('tab', { name: 'Details' }).click();
+    await expect
+      .poll(() =>
+        panel(page).getByRole('button', { name: 'Watch this page' }).getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+
+    await page.goto(`${server.url}/account`);
+    const mail = page.getByRole('group', { name: 'Notifications by email' });
+    await mail.waitFor();
+    // No SMTP server in this test: the choice is shown, and why it cannot be made yet.
+    await page.getByText('This installation cannot send email yet').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
