@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
@@ -8,18 +8,17 @@ import {
   type TestBrowser,
 } from './support/browser.js';
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
-import { inviteAccount, signIn } from './support/session.js';
+import { inviteAccount } from './support/session.js';
+import {
+  DESKTOP,
+  PHONE,
+  type Person,
+  createPageAsAdmin,
+  SCREENS,
+  openAs,
+} from './support/screens.js';
 
-/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
-const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 const TEXT = 'De pilot met synthetische data loopt tot het voorjaar.';
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'About this document' });
 const threads = (page: Page) => panel(page).getByRole('list', { name: /open thread/ });
@@ -37,12 +36,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
   let commenter: Person;
   let pageUrl: string;
 
-  const open = async (email: string, returnTo: string): Promise<Person> => {
-    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-    const page = await context.newPage();
-    await signIn(page, server.url, email, returnTo);
-    return { context, page };
-  };
+  const open = (email: string, returnTo: string) => openAs(browser, server, email, returnTo);
 
   const openComments = async (page: Page) => {
     await panel(page).getByRole('tab', { name: 'Comments' }).click();
@@ -50,15 +44,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-    const created = await fetch(`${server.url}/api/communities/test/documents`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${server.credentials.token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ title: 'Planning pilots' }),
-    });
-    const { id } = (await created.json()) as { id: string };
+    const id = await createPageAsAdmin(server, 'Planning pilots');
     pageUrl = `/d/${id}`;
     const email = await inviteAccount(server.url, server.credentials.token, 'Cas', 'commenter');
     [writer, commenter] = await Promise.all([open(ADMIN_EMAIL, pageUrl), open(email, pageUrl)]);

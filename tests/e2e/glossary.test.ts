@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
@@ -8,41 +8,15 @@ import {
   type TestBrowser,
 } from './support/browser.js';
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
-import { inviteAccount, signIn } from './support/session.js';
-
-/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
-const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import { inviteAccount } from './support/session.js';
+import { type Person, checkBothWidths, openAs } from './support/screens.js';
 
 const DEFINITION = 'Rekenen op versleutelde gegevens zonder ze eerst te ontsleutelen.';
 const TEXT = 'Twee pilots met homomorfe encrypties liepen dit jaar bij de AVG-toezichthouder.';
 
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
 const tooltip = (page: Page) => page.getByRole('tooltip');
 const term = (page: Page, text: string) =>
   page.locator('.ProseMirror .kring-term', { hasText: text });
-
-/** Axe-clean and no sideways scrolling at both widths; screenshots when asked for. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  for (const viewport of [DESKTOP, PHONE]) {
-    await page.setViewportSize(viewport);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
-    if (SCREENS !== undefined) {
-      await page.screenshot({
-        path: `${SCREENS}/${name}-${viewport.width}x${viewport.height}.png`,
-      });
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 /**
  * The glossary (M7) as people meet it: a term explained once is marked in pages, inflected as
@@ -70,12 +44,7 @@ describe('glossary: terms marked in pages, definitions where the reader meets th
     return (await response.json()) as { id: string };
   };
 
-  const open = async (email: string, returnTo: string): Promise<Person> => {
-    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-    const page = await context.newPage();
-    await signIn(page, server.url, email, returnTo);
-    return { context, page };
-  };
+  const open = (email: string, returnTo: string) => openAs(browser, server, email, returnTo);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
@@ -8,17 +8,15 @@ import {
   type TestBrowser,
 } from './support/browser.js';
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
-import { inviteAccount, signIn } from './support/session.js';
-
-/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
-const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
+import { inviteAccount } from './support/session.js';
+import {
+  DESKTOP,
+  PHONE,
+  type Person,
+  createPageAsAdmin,
+  SCREENS,
+  openAs,
+} from './support/screens.js';
 
 const panel = (page: Page) => page.getByRole('complementary', { name: 'About this document' });
 
@@ -34,24 +32,11 @@ describe('mentions and notifications', () => {
   let colleague: Person;
   let pageUrl: string;
 
-  const open = async (email: string, returnTo: string): Promise<Person> => {
-    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-    const page = await context.newPage();
-    await signIn(page, server.url, email, returnTo);
-    return { context, page };
-  };
+  const open = (email: string, returnTo: string) => openAs(browser, server, email, returnTo);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);
-    const created = await fetch(`${server.url}/api/communities/test/documents`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${server.credentials.token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ title: 'Begroting 2027' }),
-    });
-    const { id } = (await created.json()) as { id: string };
+    const id = await createPageAsAdmin(server, 'Begroting 2027');
     pageUrl = `/d/${id}`;
     const email = await inviteAccount(server.url, server.credentials.token, 'Carla', 'commenter');
     [writer, colleague] = await Promise.all([open(ADMIN_EMAIL, pageUrl), open(email, '/')]);
@@ -131,5 +116,32 @@ describe('mentions and notifications', () => {
     // No SMTP server in this test: the choice is shown, and why it cannot be made yet.
     await page.getByText('This installation cannot send email yet').waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('lets a writer mention someone in the text with the slash menu', async () => {
+    const { page } = writer;
+    await page.goto(`${server.url}${pageUrl}`);
+    await waitForStatus(page, { connection: 'connected' });
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('/mention');
+    await page.getByRole('option', { name: 'Mention someone' }).waitFor();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Mention someone' });
+    await dialog.getByRole('combobox', { name: 'Member' }).fill('Car');
+    await dialog.getByRole('option', { name: /Carla/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.ProseMirror').textContent()).toContain('@Carla');
+
+    await colleague.page.goto(`${server.url}/notifications`);
+    await colleague.page
+      .getByRole('link', { name: /Test Admin mentioned you in “Begroting 2027”/ })
+      .first()
+      .waitFor();
+    // The newest notification is unread and leads to the page itself (not to a thread).
+    const newest = colleague.page.locator('.kring-notification').first();
+    expect(await newest.getAttribute('class')).toContain('kring-notification--unread');
+    expect(await newest.getByRole('link').first().getAttribute('href')).toBe(pageUrl);
   });
 });

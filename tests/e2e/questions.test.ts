@@ -1,41 +1,9 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
-import {
-  launchBrowser,
-  seriousAccessibilityViolations,
-  type TestBrowser,
-} from './support/browser.js';
-import { inviteAccount, signIn } from './support/session.js';
-
-/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
-const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-/** Axe-clean and no sideways scrolling at both widths; screenshots when asked for. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  for (const viewport of [DESKTOP, PHONE]) {
-    await page.setViewportSize(viewport);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
-    if (SCREENS !== undefined) {
-      await page.screenshot({
-        path: `${SCREENS}/${name}-${viewport.width}x${viewport.height}.png`,
-        fullPage: true,
-      });
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-}
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { inviteAccount } from './support/session.js';
+import { type Person, checkBothWidths, openAs } from './support/screens.js';
 
 /**
  * Community questions (M7): a member asks the community a question that belongs to no page,
@@ -49,12 +17,7 @@ describe('community questions: ask, answer, accept, find, keep', () => {
   let expert: Person;
   let questionUrl: string;
 
-  const open = async (email: string, returnTo: string): Promise<Person> => {
-    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-    const page = await context.newPage();
-    await signIn(page, server.url, email, returnTo);
-    return { context, page };
-  };
+  const open = (email: string, returnTo: string) => openAs(browser, server, email, returnTo);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServerProcess(), launchBrowser()]);

@@ -1,4 +1,3 @@
-import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
@@ -8,12 +7,8 @@ import {
   type TestBrowser,
 } from './support/browser.js';
 import { typeAtEnd, waitForStatus } from './support/documentPage.js';
-import { inviteAccount, signIn } from './support/session.js';
-
-/** Set by `npm run screenshots`; tests take no screenshots otherwise. */
-const SCREENS = process.env['KRING_SCREENSHOTS_DIR'];
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
+import { inviteAccount } from './support/session.js';
+import { type Person, checkBothWidths, createPageAsAdmin, openAs } from './support/screens.js';
 
 const HE_TITLE = 'Homomorfe encryptie in de praktijk';
 const HE_TEXT =
@@ -22,29 +17,6 @@ const HE_TEXT =
 const SD_TITLE = 'Synthetische data voor het testen';
 const SD_TEXT =
   'Synthetische data helpen om software te testen zonder echte persoonsgegevens te gebruiken.';
-
-interface Person {
-  context: BrowserContext;
-  page: Page;
-}
-
-/** Axe-clean and no sideways scrolling at desktop and phone width; screenshots when asked for. */
-async function checkBothWidths(page: Page, name: string): Promise<void> {
-  for (const viewport of [DESKTOP, PHONE]) {
-    await page.setViewportSize(viewport);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-    ).toBe(true);
-    if (SCREENS !== undefined) {
-      await page.screenshot({
-        path: `${SCREENS}/${name}-${viewport.width}x${viewport.height}.png`,
-        fullPage: true,
-      });
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-}
 
 /**
  * Who knows what (M6) as people use it: an admin keeps the organisation list, a member fills in
@@ -59,25 +31,9 @@ describe('who knows what: organisations, profile, person page, people search, co
   let femke: Person;
   const ids: Record<string, string> = {};
 
-  const createPage = async (title: string): Promise<string> => {
-    const created = await fetch(`${server.url}/api/communities/test/documents`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${server.credentials.token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ title }),
-    });
-    expect(created.status).toBe(201);
-    return ((await created.json()) as { id: string }).id;
-  };
+  const createPage = (title: string) => createPageAsAdmin(server, title);
 
-  const open = async (email: string, returnTo: string): Promise<Person> => {
-    const context = await browser.browser.newContext({ locale: 'en-US', viewport: DESKTOP });
-    const page = await context.newPage();
-    await signIn(page, server.url, email, returnTo);
-    return { context, page };
-  };
+  const open = (email: string, returnTo: string) => openAs(browser, server, email, returnTo);
 
   /** Signs in as `email`, types `text` at the end of the page and waits until it is saved. */
   const write = async (person: Person, id: string, text: string): Promise<void> => {

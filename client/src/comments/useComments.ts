@@ -68,14 +68,30 @@ export function useComments(
       setRanges(next);
     };
     locate();
-    // Others' edits arrive as Yjs updates: anchors are looked up again then (own typing is mapped).
+    // Others' edits arrive as Yjs updates: anchors are looked up again then (own typing is mapped),
+    // once the burst is over and the browser is idle — never on the path of a keystroke.
+    let pending: number | null = null;
+    const later = () => {
+      if (pending !== null) return;
+      const run = () => {
+        pending = null;
+        if (!editor.isDestroyed) locate();
+      };
+      pending =
+        typeof requestIdleCallback === 'function'
+          ? requestIdleCallback(run, { timeout: 1000 })
+          : window.setTimeout(run, 200);
+    };
     const onTransaction = ({ transaction }: { transaction: Transaction }) => {
       const meta = transaction.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined;
-      if (meta?.isChangeOrigin === true) locate();
+      if (meta?.isChangeOrigin === true) later();
     };
     editor.on('transaction', onTransaction);
     return () => {
       editor.off('transaction', onTransaction);
+      if (pending === null) return;
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(pending);
+      else window.clearTimeout(pending);
     };
   }, [threads, editor, session.doc]);
 

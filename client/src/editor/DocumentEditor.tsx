@@ -19,6 +19,9 @@ const GlossaryLayer = lazyComponent(() =>
 const ExplainTermDialog = lazyComponent(() =>
   import('../glossary/ExplainTermDialog.js').then((m) => m.ExplainTermDialog),
 );
+const MentionDialog = lazyComponent(() =>
+  import('./MentionDialog.js').then((m) => m.MentionDialog),
+);
 const WebLinkDialog = lazyComponent(() =>
   import('./WebLinkDialog.js').then((m) => m.WebLinkDialog),
 );
@@ -36,6 +39,8 @@ export interface DocumentEditorProps {
   readonly onComment?: (() => void) | undefined;
   /** The page's community, whose glossary terms are marked; null until known. */
   readonly communitySlug?: string | null;
+  /** The page (for "Mention someone"); null until known. */
+  readonly documentId?: string | null;
 }
 
 /**
@@ -49,6 +54,7 @@ export function DocumentEditor({
   onLinkToPage,
   onInsertImage,
   communitySlug = null,
+  documentId = null,
   onComment,
 }: DocumentEditorProps) {
   const { editor, slashMenu } = handle;
@@ -58,6 +64,14 @@ export function DocumentEditor({
   const openWebLink = useCallback(() => setWebLinkOpen(true), []);
   const webLinkMounted = useOnceTrue(webLinkOpen);
   const hasGlossary = useHasGlossary(communitySlug);
+  const [mentioning, setMentioning] = useState(false);
+  const [mentionProblem, setMentionProblem] = useState<string | null>(null);
+  useEffect(() => {
+    slashMenu.onMention = () => setMentioning(true);
+    return () => {
+      slashMenu.onMention = null;
+    };
+  }, [slashMenu]);
   const [explaining, setExplaining] = useState<string | null>(null);
   const explainSelection = useCallback(() => {
     const { from, to } = editor.state.selection;
@@ -126,11 +140,25 @@ export function DocumentEditor({
             }}
           />
         )}
+        {!readOnly && mentioning && communitySlug !== null && documentId !== null && (
+          <MentionDialog
+            editor={editor}
+            slug={communitySlug}
+            documentId={documentId}
+            onClose={() => setMentioning(false)}
+            onProblem={setMentionProblem}
+          />
+        )}
         {!readOnly && webLinkMounted && (
           <WebLinkDialog editor={editor} open={webLinkOpen} onClose={() => setWebLinkOpen(false)} />
         )}
       </Suspense>
       {!readOnly && <SlashMenu controller={slashMenu} />}
+      {mentionProblem !== null && (
+        <p className="kring-form__error" role="alert">
+          {mentionProblem}
+        </p>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ export const BLOCK_COMMANDS = [
   'horizontalRule',
   'pageLink',
   'image',
+  'mention',
 ] as const;
 
 /** One entry of {@link BLOCK_COMMANDS}. */
@@ -23,7 +24,7 @@ export type BlockCommand = (typeof BLOCK_COMMANDS)[number];
 export const NEW_TABLE = { rows: 3, cols: 3, withHeaderRow: true } as const;
 
 /** Commands that only remove the typed `/query`: the caller opens a dialog. */
-type DialogCommand = 'pageLink' | 'image';
+type DialogCommand = 'pageLink' | 'image' | 'mention';
 
 function applyTo(chain: ChainedCommands, command: Exclude<BlockCommand, DialogCommand>) {
   switch (command) {
@@ -51,12 +52,12 @@ function applyTo(chain: ChainedCommands, command: Exclude<BlockCommand, DialogCo
 }
 
 /**
- * Runs a block command, first removing `range` (the typed `/query`) when given. `pageLink` and
- * `image` only remove the range: the caller opens their dialog. Returns whether the editor changed.
+ * Runs a block command, first removing `range` (the typed `/query`) when given. `pageLink`,
+ * `image` and `mention` only remove the range: the caller opens their dialog. Returns whether the editor changed.
  */
 export function runBlockCommand(editor: Editor, command: BlockCommand, range?: Range): boolean {
   let chain = editor.chain().focus();
   if (range !== undefined) chain = chain.deleteRange(range);
-  if (command === 'pageLink' || command === 'image') return chain.run();
+  if (command === 'pageLink' || command === 'image' || command === 'mention') return chain.run();
   return applyTo(chain, command).run();
 }

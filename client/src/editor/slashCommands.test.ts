@@ -15,6 +15,7 @@ const english: Record<BlockCommand, string> = {
   horizontalRule: 'Divider',
   pageLink: 'Link to page',
   image: 'Image',
+  mention: 'Mention someone',
 };
 const label = (command: BlockCommand) => english[command];
 

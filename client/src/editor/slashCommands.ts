@@ -14,6 +14,7 @@ const KEYWORDS: Readonly<Record<BlockCommand, readonly string[]>> = {
   horizontalRule: ['hr', 'divider', 'line', 'lijn', 'scheiding', '---'],
   pageLink: ['link', 'page', 'pagina', 'document', 'koppeling'],
   image: ['image', 'img', 'picture', 'photo', 'afbeelding', 'plaatje', 'foto', 'figuur'],
+  mention: ['mention', '@', 'person', 'noemen', 'persoon', 'iemand', 'collega'],
 };
 
 /** Lower case without diacritics, so "kop" finds "Kop" and "e" finds "é". */

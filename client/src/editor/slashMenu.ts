@@ -31,6 +31,8 @@ export class SlashMenuController {
   onLinkToPage: (() => void) | null = null;
   /** Called after "Image" was chosen (the typed `/…` is already removed). */
   onInsertImage: (() => void) | null = null;
+  /** Called after "Mention someone" was chosen (the typed `/…` is already removed). */
+  onMention: (() => void) | null = null;
 
   private props: SuggestionProps<BlockCommand, BlockCommand> | null = null;
   private unmount: (() => void) | null = null;
@@ -59,6 +61,7 @@ export class SlashMenuController {
     runBlockCommand(editor, command, range);
     if (command === 'pageLink') this.onLinkToPage?.();
     if (command === 'image') this.onInsertImage?.();
+    if (command === 'mention') this.onMention?.();
   };
 
   /** Chooses the item at `index`. */

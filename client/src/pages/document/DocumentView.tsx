@@ -256,6 +256,7 @@ export function DocumentView(props: DocumentViewProps) {
           onLinkToPage={() => setPageLinkOpen(true)}
           onInsertImage={canInsertImages ? openImageDialog : undefined}
           communitySlug={slug}
+          documentId={view?.id ?? null}
           onComment={
             online && comments.resource.status === 'ready' && comments.resource.data.canComment
               ? startComment
