@@ -125,8 +125,11 @@ describe('mentions and notifications', () => {
     await page.locator('.ProseMirror').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('/mention');
-    await page.getByRole('option', { name: 'Mention someone' }).waitFor();
+    await page.keyboard.type('/');
+    const menu = page.getByRole('listbox', { name: /./ });
+    await menu.waitFor();
+    await page.keyboard.type('mention');
+    await menu.getByRole('option', { name: 'Mention someone' }).waitFor();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Mention someone' });
     await dialog.getByRole('combobox', { name: 'Member' }).fill('Car');

@@ -8,6 +8,9 @@ export interface DocWindow {
   readonly to: number;
 }
 
+/** A change of more positions than this measures the window again. */
+const LARGE_CHANGE = 200;
+
 /** Fewest top-level blocks marked above and below what is on screen. */
 const MIN_MARGIN_BLOCKS = 20;
 
@@ -48,8 +51,8 @@ const covers = (outer: DocWindow, inner: DocWindow) =>
 
 /**
  * Keeps the glossary marks' window on what is on screen: measures after the marks are switched
- * on, after changes, and on scrolling (once per frame), and tells the plugin (`{ window }`) when
- * the screen has moved out of the marked part.
+ * on and on scrolling or resizing (once per frame), and tells the plugin (`{ window }`) when the
+ * screen has moved out of the marked part.
  */
 export function watchMarkedWindow<
   T extends { readonly marking: unknown; readonly window: DocWindow | null },
@@ -60,7 +63,11 @@ export function watchMarkedWindow<
     const state = key.getState(view.state);
     if (view.isDestroyed || state === undefined || state.marking === null) return;
     const { visible, widened } = windowOnScreen(view);
-    if (state.window !== null && covers(state.window, visible)) return;
+    // Kept while it covers the screen and has not grown far beyond it (a large insert inside it).
+    const current = state.window;
+    const tooLarge =
+      current !== null && current.to - current.from > 2 * (widened.to - widened.from);
+    if (current !== null && covers(current, visible) && !tooLarge) return;
     view.dispatch(view.state.tr.setMeta(key, { window: widened }).setMeta('addToHistory', false));
   };
   const schedule = () => {
@@ -69,7 +76,16 @@ export function watchMarkedWindow<
   window.addEventListener('scroll', schedule, { capture: true, passive: true });
   window.addEventListener('resize', schedule, { passive: true });
   return {
-    update: schedule,
+    // Small edits move the window with the text (the plugin maps it): measuring again on every
+    // keystroke would cost a forced layout and two hit tests each time. A window not yet measured
+    // (marks just switched on), and one after a large change (the page's content arriving, a
+    // paste, someone else's big edit, which mapping would fold into the window), are measured.
+    update(current, previous) {
+      const state = key.getState(current.state);
+      if (state === undefined || state.marking === null) return;
+      const grown = Math.abs(current.state.doc.content.size - previous.doc.content.size);
+      if (state.window === null || grown > LARGE_CHANGE) schedule();
+    },
     destroy() {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
