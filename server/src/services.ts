@@ -199,7 +199,7 @@ export function createServices(
     now,
     onError: options.mail?.onError ?? (() => undefined),
   });
-  lifecycle.onPurge('watchers', (id) => notifications.purgeDocument(id));
+  lifecycle.onPurge('watchers', (id) => notifications.watches.purgeDocument(id));
   comments.onCommented((event) => notifications.commented(event));
   const creator = new DocumentCreator(documents, options.storage, storedContent);
   creator.onCreated((caller, document) => notifications.pageCreated(caller, document));

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { documentIdSchema, pageMentionsRequestSchema, type WatchView } from '@kring/shared';
-import type { WatchTarget } from '../notifications/Notifications.js';
+import type { WatchTarget } from '../notifications/Watches.js';
 import { requireCaller } from './authentication.js';
 import type { HttpContext } from './HttpContext.js';
 import { param, parse, slugOf } from './validate.js';
@@ -17,7 +17,9 @@ function watchRoutes(
   const notifications = context.services.notifications;
   router.get('/watch', async (request, response) => {
     const { userId, target } = await targetOf(request, response);
-    response.json({ watching: await notifications.isWatching(userId, target) } satisfies WatchView);
+    response.json({
+      watching: await notifications.watches.isWatching(userId, target),
+    } satisfies WatchView);
   });
   for (const [method, watching] of [
     ['put', true],
@@ -25,7 +27,7 @@ function watchRoutes(
   ] as const) {
     router[method]('/watch', async (request, response) => {
       const { userId, target } = await targetOf(request, response);
-      await notifications.setWatching(userId, target, watching);
+      await notifications.watches.setWatching(userId, target, watching);
       response.json({ watching } satisfies WatchView);
     });
   }

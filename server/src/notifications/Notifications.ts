@@ -12,21 +12,21 @@ import { NotificationMail } from '../mail/NotificationMail.js';
 import type { Mailer } from '../mail/Mailer.js';
 import type { MetaDatabase, MetaOperation } from '../storage/meta/MetaDatabase.js';
 import type {
-  AnswerRecord,
-  CommunityRecord,
   DocumentRecord,
   NotificationRecord,
   NotificationSettingsRecord,
-  QuestionRecord,
   UserRecord,
 } from '../storage/meta/records.js';
 import { TABLES } from '../storage/meta/tables.js';
+import { notificationLink } from './notificationLink.js';
 import { orderedIds } from './orderedIds.js';
+import type { AnswerEvent } from '../questions/questionTypes.js';
+import { addRecipient, excerptOf } from './recipients.js';
+import { visibleNotifications } from './visibleNotifications.js';
+import { Watches } from './Watches.js';
 
 /** Most notifications kept per person; the oldest go first. */
 export const NOTIFICATIONS_PER_USER = 500;
-/** Longest excerpt of a comment or answer in a notification. */
-export const EXCERPT_LENGTH = 200;
 /** The email mode of someone who never chose one. */
 export const DEFAULT_EMAIL_MODE: EmailMode = 'digest';
 /** A page's edits are looked at for `page_changed` at most this often. */
@@ -34,19 +34,6 @@ const PAGE_CHANGED_THROTTLE_MS = 60_000;
 
 /** A validated `POST /api/me/notifications/read` body. */
 export type MarkRead = z.output<typeof markReadRequestSchema>;
-
-/** What a watch is on. */
-export type WatchTarget =
-  | { readonly type: 'document'; readonly id: string }
-  | { readonly type: 'community'; readonly id: string };
-
-/** A new answer to a community question. */
-export interface AnswerEvent {
-  readonly caller: Caller;
-  readonly community: CommunityRecord;
-  readonly question: QuestionRecord;
-  readonly answer: AnswerRecord;
-}
 
 /** What {@link Notifications} needs. */
 export interface NotificationDependencies {
@@ -70,18 +57,6 @@ type Subject = Pick<
   'communityId' | 'documentId' | 'threadId' | 'questionId' | 'title' | 'excerpt'
 >;
 
-/** The first {@link EXCERPT_LENGTH} characters of a text, on one line. */
-export function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const characters = [...flat];
-  return characters.length <= EXCERPT_LENGTH
-    ? flat
-    : characters.slice(0, EXCERPT_LENGTH - 1).join('') + '…';
-}
-
-/** Stronger kinds win when one event gives someone several reasons (one notification each). */
-const PRIORITY: readonly NotificationKind[] = ['mention', 'reply', 'answer', 'comment'];
-
 /**
  * In-app notifications, watches and email settings. Triggers (comments, answers, page mentions,
  * new and changed pages) never notify the actor themself and give each recipient at most one
@@ -91,6 +66,7 @@ const PRIORITY: readonly NotificationKind[] = ['mention', 'reply', 'answer', 'co
  */
 export class Notifications {
   readonly mail: NotificationMail;
+  readonly watches: Watches;
   private readonly nextId: () => string;
   private readonly deps: NotificationDependencies;
   /** When each page's edits were last looked at (throttles `page_changed`). */
@@ -100,6 +76,7 @@ export class Notifications {
   constructor(deps: NotificationDependencies) {
     this.deps = deps;
     this.nextId = orderedIds(deps.now);
+    this.watches = new Watches(deps.db);
     this.mail = new NotificationMail({
       db: deps.db,
       mailer: deps.mailer,
@@ -122,7 +99,7 @@ export class Notifications {
     limit: number,
   ): Promise<{ unread: number; notifications: { record: NotificationRecord; slug: string }[] }> {
     const all = await this.deps.db.list<NotificationRecord>(TABLES.notifications, `${user.id}!`);
-    const visible = await this.visibleTo(actor, all.reverse());
+    const visible = await visibleNotifications(this.deps, actor, all.reverse());
     return {
       unread: visible.filter((each) => each.record.readAt === null).length,
       notifications: visible.slice(0, limit),
@@ -173,35 +150,6 @@ export class Notifications {
     ]);
   }
 
-  // ---- watches -------------------------------------------------------------------------------
-
-  async isWatching(userId: string, target: WatchTarget): Promise<boolean> {
-    const found = await this.deps.db.get<string>(watchTable(target), `${target.id}!${userId}`);
-    return found !== undefined;
-  }
-
-  async setWatching(userId: string, target: WatchTarget, watching: boolean): Promise<void> {
-    const key = `${target.id}!${userId}`;
-    await this.deps.db.write([
-      watching
-        ? { type: 'put', table: watchTable(target), key, value: userId }
-        : { type: 'del', table: watchTable(target), key },
-    ]);
-  }
-
-  /** Forgets the watchers of a purged page (a {@link DocumentLifecycle} purge step). */
-  async purgeDocument(documentId: string): Promise<void> {
-    const keys = await this.deps.db.keys(TABLES.documentWatchers, `${documentId}!`);
-    if (keys.length === 0) return;
-    await this.deps.db.write(
-      keys.map((key) => ({ type: 'del' as const, table: TABLES.documentWatchers, key })),
-    );
-  }
-
-  private async watchers(target: WatchTarget): Promise<string[]> {
-    return this.deps.db.list<string>(watchTable(target), `${target.id}!`);
-  }
-
   // ---- triggers ------------------------------------------------------------------------------
 
   /**
@@ -211,16 +159,16 @@ export class Notifications {
   async commented(event: CommentEvent): Promise<void> {
     const { document, thread, comment } = event;
     const recipients = new Map<string, NotificationKind>();
-    for (const id of event.mentions) add(recipients, id, 'mention');
+    for (const id of event.mentions) addRecipient(recipients, id, 'mention');
     if (event.started) {
       if (event.mentions.length === 0) {
-        for (const id of await this.watchers({ type: 'document', id: document.id })) {
-          add(recipients, id, 'comment');
+        for (const id of await this.watches.watchers({ type: 'document', id: document.id })) {
+          addRecipient(recipients, id, 'comment');
         }
       }
     } else {
       const participants = [thread.createdBy, ...thread.comments.map((each) => each.authorId)];
-      for (const id of participants) if (id !== null) add(recipients, id, 'reply');
+      for (const id of participants) if (id !== null) addRecipient(recipients, id, 'reply');
     }
     await this.notify(event.caller, recipients, {
       communityId: document.communityId,
@@ -236,7 +184,7 @@ export class Notifications {
   async answered(event: AnswerEvent): Promise<void> {
     const { question } = event;
     const recipients = new Map<string, NotificationKind>();
-    if (question.authorId !== null) add(recipients, question.authorId, 'answer');
+    if (question.authorId !== null) addRecipient(recipients, question.authorId, 'answer');
     await this.notify(event.caller, recipients, {
       communityId: event.community.id,
       documentId: null,
@@ -254,7 +202,7 @@ export class Notifications {
     userIds: readonly string[],
   ): Promise<void> {
     const recipients = new Map<string, NotificationKind>();
-    for (const id of userIds) add(recipients, id, 'mention');
+    for (const id of userIds) addRecipient(recipients, id, 'mention');
     await this.notify(caller, recipients, {
       communityId: document.communityId,
       documentId: document.id,
@@ -268,8 +216,8 @@ export class Notifications {
   /** A page was created: `page_created` to the community's watchers. */
   async pageCreated(caller: Caller, document: DocumentRecord): Promise<void> {
     const recipients = new Map<string, NotificationKind>();
-    const watchers = await this.watchers({ type: 'community', id: document.communityId });
-    for (const id of watchers) add(recipients, id, 'page_created');
+    const watchers = await this.watches.watchers({ type: 'community', id: document.communityId });
+    for (const id of watchers) addRecipient(recipients, id, 'page_created');
     await this.notify(caller, recipients, {
       communityId: document.communityId,
       documentId: document.id,
@@ -305,7 +253,7 @@ export class Notifications {
   }
 
   private async pageChanged(documentId: string, userId: string): Promise<void> {
-    const watchers = await this.watchers({ type: 'document', id: documentId });
+    const watchers = await this.watches.watchers({ type: 'document', id: documentId });
     if (watchers.every((id) => id === userId)) return;
     const [document, editor] = await Promise.all([
       this.deps.documents.byId(documentId),
@@ -319,7 +267,7 @@ export class Notifications {
         (each) =>
           each.kind === 'page_changed' && each.documentId === documentId && each.readAt === null,
       );
-      if (!unread) add(recipients, id, 'page_changed');
+      if (!unread) addRecipient(recipients, id, 'page_changed');
     }
     const caller: Caller = { actor: await this.deps.actorFor(editor), userId, ip: null };
     await this.notify(caller, recipients, {
@@ -389,52 +337,6 @@ export class Notifications {
   // ---- presenting ----------------------------------------------------------------------------
 
   /** The records `actor` may still open, with their community's slug, in the given order. */
-  private async visibleTo(
-    actor: Actor,
-    records: readonly NotificationRecord[],
-  ): Promise<{ record: NotificationRecord; slug: string }[]> {
-    const communities = new Map<string, Promise<CommunityRecord | undefined>>();
-    const documents = new Map<string, Promise<DocumentRecord | undefined>>();
-    const visible: { record: NotificationRecord; slug: string }[] = [];
-    for (const record of records) {
-      if (!can(actor, 'community.read', { type: 'community', id: record.communityId })) continue;
-      let community = communities.get(record.communityId);
-      if (community === undefined) {
-        community = this.deps.communities.byId(record.communityId);
-        communities.set(record.communityId, community);
-      }
-      const found = await community;
-      if (found === undefined) continue;
-      if (record.documentId !== null) {
-        let document = documents.get(record.documentId);
-        if (document === undefined) {
-          document = this.deps.documents.byId(record.documentId);
-          documents.set(record.documentId, document);
-        }
-        const page = await document;
-        if (page === undefined || !can(actor, 'document.read', documentResource(page))) continue;
-        if (page.communityId !== record.communityId) continue;
-      }
-      visible.push({ record, slug: found.slug });
-    }
-    return visible;
-  }
-
-  /** The exact place a notification is about, as an absolute link. */
-  linkTo(record: NotificationRecord, slug: string): string {
-    const origin = this.deps.publicUrl();
-    if (record.documentId !== null) {
-      const page = `${origin}/d/${encodeURIComponent(record.documentId)}`;
-      return record.threadId === null
-        ? page
-        : `${page}?${new URLSearchParams({ thread: record.threadId }).toString()}`;
-    }
-    const community = `${origin}/c/${encodeURIComponent(slug)}`;
-    return record.questionId === null
-      ? community
-      : `${community}/questions/${encodeURIComponent(record.questionId)}`;
-  }
-
   private async renderMail(
     userId: string,
     notificationIds: readonly string[],
@@ -451,7 +353,7 @@ export class Notifications {
       .filter((each) => each !== undefined)
       // A digest leaves out what the person already read in the app.
       .filter((each) => kind === 'immediate' || each.readAt === null);
-    const visible = await this.visibleTo(await this.deps.actorFor(user), records);
+    const visible = await visibleNotifications(this.deps, await this.deps.actorFor(user), records);
     if (visible.length === 0) return null;
     const items: MailItem[] = [];
     for (const { record, slug } of visible) {
@@ -462,24 +364,10 @@ export class Notifications {
         actorName: actor?.name ?? null,
         title: record.title,
         excerpt: record.excerpt,
-        link: this.linkTo(record, slug),
+        link: notificationLink(this.deps.publicUrl(), record, slug),
       });
     }
     const content = notificationMail(items, `${this.deps.publicUrl()}/account`, null);
     return { ...content, to: user.email };
   }
-}
-
-function add(recipients: Map<string, NotificationKind>, userId: string, kind: NotificationKind) {
-  const current = recipients.get(userId);
-  if (current === undefined || rank(kind) < rank(current)) recipients.set(userId, kind);
-}
-
-function rank(kind: NotificationKind): number {
-  const at = PRIORITY.indexOf(kind);
-  return at === -1 ? PRIORITY.length : at;
-}
-
-function watchTable(target: WatchTarget): string {
-  return target.type === 'document' ? TABLES.documentWatchers : TABLES.communityWatchers;
 }

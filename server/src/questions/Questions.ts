@@ -1,90 +1,27 @@
-import {
-  QUESTION_LIMITS,
-  createGlossaryEntryRequestSchema,
-  type askQuestionRequestSchema,
-  type promoteQuestionRequestSchema,
-  type questionListQuerySchema,
-  type updateQuestionRequestSchema,
-} from '@kring/shared';
-import type { z } from 'zod';
+import { QUESTION_LIMITS } from '@kring/shared';
 import type { AuditLog } from '../audit/AuditLog.js';
 import type { Caller } from '../auth/Caller.js';
-import { can } from '../auth/permissions.js';
 import { newId } from '../auth/secrets.js';
 import type { CommunityService } from '../communities/CommunityService.js';
-import type { DocumentTransfer } from '../documents/DocumentTransfer.js';
 import { DomainError, forbidden, notFound } from '../domainError.js';
-import type { Glossary } from '../glossary/Glossary.js';
 import type { MetaDatabase } from '../storage/meta/MetaDatabase.js';
-import type {
-  AnswerRecord,
-  CommunityRecord,
-  PromotionRecord,
-  QuestionRecord,
-} from '../storage/meta/records.js';
+import type { AnswerRecord, CommunityRecord, QuestionRecord } from '../storage/meta/records.js';
 import { TABLES } from '../storage/meta/tables.js';
-import { questionPageMarkdown, questionPath } from './questionPage.js';
+import { questionPath } from './questionPage.js';
+import type {
+  NewQuestion,
+  Promotion,
+  QuestionChange,
+  QuestionDependencies,
+  QuestionLimits,
+  QuestionQuery,
+} from './questionTypes.js';
+import { isOwner, mayManageQuestion, takesPart, wrote } from './questionPermissions.js';
+import { createPromotion } from './questionPromotion.js';
+import { keyOf, requireAnswer, withAnswer } from './questionRecords.js';
 import { questionMatcher } from './questionSearch.js';
 
-/** A validated `POST /api/communities/:slug/questions` body. */
-export type NewQuestion = z.output<typeof askQuestionRequestSchema>;
-/** A validated `PATCH /api/communities/:slug/questions/:id` body. */
-export type QuestionChange = z.output<typeof updateQuestionRequestSchema>;
-/** A validated `GET /api/communities/:slug/questions` query. */
-export type QuestionQuery = z.output<typeof questionListQuerySchema>;
-/** A validated `POST …/questions/:id/promote` body. */
-export type Promotion = z.output<typeof promoteQuestionRequestSchema>;
-
-/** How many questions and answers a community keeps (tests make them small). */
-export interface QuestionLimits {
-  readonly questionsPerCommunity: number;
-  readonly answersPerQuestion: number;
-}
-
-/** What {@link Questions} needs besides the database. */
-export interface QuestionDependencies {
-  readonly db: MetaDatabase;
-  readonly communities: CommunityService;
-  readonly audit: AuditLog;
-  /** Makes glossary entries from questions. */
-  readonly glossary: Glossary;
-  /** Makes pages from questions (through the Markdown import). */
-  readonly pages: Pick<DocumentTransfer, 'import'>;
-  readonly now?: () => number;
-  readonly limits?: QuestionLimits;
-  /** Told (and awaited) after each new answer, once stored (notifications); failures ignored. */
-  readonly onAnswered?: (event: {
-    readonly caller: Caller;
-    readonly community: CommunityRecord;
-    readonly question: QuestionRecord;
-    readonly answer: AnswerRecord;
-  }) => Promise<void>;
-}
-
 const conflict = (message: string) => new DomainError(409, 'conflict', message);
-const communityOf = (id: string) => ({ type: 'community', id }) as const;
-
-/** Is `caller` an owner of the community (or an admin). */
-function isOwner(caller: Caller, communityId: string): boolean {
-  return can(caller.actor, 'community.update', communityOf(communityId));
-}
-
-/** May `caller` ask and answer in the community (owners, editors, commenters). */
-export function takesPart(caller: Caller, communityId: string): boolean {
-  return can(caller.actor, 'discussion.write', communityOf(communityId));
-}
-
-/** Did `caller` write it (a question or an answer). */
-export function wrote(caller: Caller, record: { readonly authorId: string | null }): boolean {
-  return record.authorId !== null && record.authorId === caller.userId;
-}
-
-/** May `caller` close, reopen, accept answers of and delete `question`: its asker, owners. */
-export function mayManageQuestion(caller: Caller, question: QuestionRecord): boolean {
-  if (isOwner(caller, question.communityId)) return true;
-  return wrote(caller, question) && takesPart(caller, question.communityId);
-}
-
 /**
  * Community questions: a discussion space per community for questions not tied to a page. Members
  * read; owners, editors and commenters ask and answer; only authors change their own words (owners
@@ -97,22 +34,14 @@ export class Questions {
   private readonly db: MetaDatabase;
   private readonly communities: CommunityService;
   private readonly audit: AuditLog;
-  private readonly glossary: Glossary;
-  private readonly pages: Pick<DocumentTransfer, 'import'>;
   private readonly now: () => number;
   private readonly limits: QuestionLimits;
-  private readonly onAnswered: QuestionDependencies['onAnswered'];
   private lastMillis = 0;
 
-  constructor(dependencies: QuestionDependencies) {
-    this.db = dependencies.db;
-    this.communities = dependencies.communities;
-    this.audit = dependencies.audit;
-    this.glossary = dependencies.glossary;
-    this.pages = dependencies.pages;
-    this.now = dependencies.now ?? Date.now;
-    this.limits = dependencies.limits ?? QUESTION_LIMITS;
-    this.onAnswered = dependencies.onAnswered;
+  constructor(private readonly deps: QuestionDependencies) {
+    ({ db: this.db, communities: this.communities, audit: this.audit } = deps);
+    this.now = deps.now ?? Date.now;
+    this.limits = deps.limits ?? QUESTION_LIMITS;
   }
 
   /**
@@ -259,9 +188,9 @@ export class Questions {
       return this.save({ ...question, answers: [...question.answers, answer], updatedAt: at });
     });
     const answer = answered.answers[answered.answers.length - 1];
-    if (this.onAnswered !== undefined && answer !== undefined) {
+    if (this.deps.onAnswered !== undefined && answer !== undefined) {
       try {
-        await this.onAnswered({ caller, community, question: answered, answer });
+        await this.deps.onAnswered({ caller, community, question: answered, answer });
       } catch {
         // Best effort (notifications): the answer is stored either way; the listener logs.
       }
@@ -375,30 +304,14 @@ export class Questions {
     const question = await this.requireQuestion(community.id, id);
     const link = questionPath(community.slug, question.id);
     // The glossary and the page import write in exclusive sections of their own: outside ours.
-    let made: PromotionRecord;
-    if (request.kind === 'glossary') {
-      const entry = await this.glossary.create(
-        caller,
-        slug,
-        createGlossaryEntryRequestSchema.parse({
-          term: request.term,
-          definition: request.definition,
-          links: [link],
-        }),
-      );
-      made = { kind: 'glossary', entryId: entry.id, at: this.timestamp(), by: caller.userId };
-    } else {
-      const accepted = question.answers.find((answer) => answer.accepted) ?? null;
-      const markdown = questionPageMarkdown(question, accepted, link);
-      const [page] = await this.pages.import(caller, slug, {
-        contentType: 'text/markdown',
-        body: Buffer.from(markdown, 'utf8'),
-        fileName: `${request.title}.md`,
-        parentId: null,
-      });
-      if (page === undefined) throw new Error('The import made no page.');
-      made = { kind: 'page', documentId: page.id, at: this.timestamp(), by: caller.userId };
-    }
+    const made = await createPromotion(this.deps, {
+      caller,
+      slug,
+      question,
+      link,
+      request,
+      at: this.timestamp(),
+    });
     return this.db.exclusive(async () => {
       const current = await this.requireQuestion(community.id, id);
       const next: QuestionRecord = {
@@ -456,21 +369,4 @@ export class Questions {
     this.lastMillis = Math.max(this.now(), this.lastMillis + 1);
     return new Date(this.lastMillis).toISOString();
   }
-}
-
-function keyOf(question: QuestionRecord): string {
-  return `${question.communityId}!${question.id}`;
-}
-
-function requireAnswer(question: QuestionRecord, answerId: string): AnswerRecord {
-  const answer = question.answers.find((each) => each.id === answerId);
-  if (answer === undefined) throw notFound('The answer');
-  return answer;
-}
-
-function withAnswer(question: QuestionRecord, answer: AnswerRecord): QuestionRecord {
-  return {
-    ...question,
-    answers: question.answers.map((each) => (each.id === answer.id ? answer : each)),
-  };
 }

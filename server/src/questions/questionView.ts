@@ -2,7 +2,7 @@ import type { PromotionView, QuestionSummaryView, QuestionView } from '@kring/sh
 import type { Caller } from '../auth/Caller.js';
 import { userSummary, type UserLookup } from '../http/views.js';
 import type { CommunityRecord, QuestionRecord } from '../storage/meta/records.js';
-import { mayManageQuestion, wrote } from './Questions.js';
+import { mayManageQuestion, wrote } from './questionPermissions.js';
 
 async function authorOf(users: UserLookup, id: string | null) {
   const user = await users(id);
