@@ -122,6 +122,8 @@ describe('mentions and notifications', () => {
     const { page } = writer;
     await page.goto(`${server.url}${pageUrl}`);
     await waitForStatus(page, { connection: 'connected' });
+    // Typing only counts once the server has said this person may write (the editor is editable).
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
     await page.locator('.ProseMirror').click();
     await page.keyboard.press('Control+End');
     await page.keyboard.press('Enter');
