@@ -122,7 +122,10 @@ describe('mentions and notifications', () => {
     const { page } = writer;
     await page.goto(`${server.url}${pageUrl}`);
     await waitForStatus(page, { connection: 'connected' });
-    // Typing only counts once the server has said this person may write (the editor is editable).
+    // Type the slash command only once the page has settled: synced and saved, and the comment
+    // threads loaded and highlighted (their arrival is one more editor transaction).
+    await waitForStatus(page, { connection: 'connected', saved: true });
+    await page.locator('.ProseMirror .kring-commented').waitFor();
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
     await page.locator('.ProseMirror').click();
     await page.keyboard.press('Control+End');
