@@ -5,7 +5,13 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { documentText, typeAtEnd, waitForStatus, waitForText } from './support/documentPage.js';
+import {
+  documentText,
+  moveCaret,
+  typeAtEnd,
+  waitForStatus,
+  waitForText,
+} from './support/documentPage.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
 import { ADMIN_EMAIL, TEST_PASSWORD } from '../support/credentials.js';
 import { inviteAccount, signIn } from './support/session.js';
@@ -92,6 +98,33 @@ describe('two people co-edit a document in Chromium', () => {
     await waitForStatus(anna.page, { connection: 'connected', saved: true });
     await waitForStatus(bram.page, { connection: 'connected', saved: true });
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
+  });
+
+  it('keeps Anna’s slash menu open while Bram types elsewhere', async () => {
+    await anna.page.locator('.ProseMirror').click();
+    await moveCaret(anna.page, 'Control+End');
+    await anna.page.keyboard.press('Enter');
+    await anna.page.keyboard.type('/');
+    const menu = anna.page.getByRole('listbox', { name: 'Insert' });
+    await menu.waitFor();
+    await anna.page.keyboard.press('ArrowDown');
+    const chosen = menu.locator('[aria-selected="true"]');
+    const choice = await chosen.textContent();
+    expect(choice).not.toBe(await menu.getByRole('option').first().textContent());
+    await bram.page.locator('.ProseMirror').click();
+    await moveCaret(bram.page, 'Control+Home');
+    await bram.page.keyboard.type('Bram first. ');
+    await waitForText(anna.page, ['Bram first. ']);
+    // Still open, with her choice still highlighted: it did not close and open again.
+    await anna.page.locator('.collaboration-carets__label', { hasText: 'Bram' }).waitFor();
+    expect(await chosen.textContent()).toBe(choice);
+    // Escape closes the menu; the typed "/" and the empty paragraph go again.
+    await anna.page.keyboard.press('Escape');
+    await menu.waitFor({ state: 'detached' });
+    await anna.page.keyboard.press('Backspace');
+    await anna.page.keyboard.press('Backspace');
+    await waitForText(bram.page, ['Bram first. ']);
+    expect(await documentText(anna.page)).not.toContain('/');
   });
 
   it('merges edits made while Anna is offline with Bram’s edits when she comes back', async () => {

@@ -64,6 +64,15 @@ export class SlashMenuController {
     if (command === 'mention') this.onMention?.();
   };
 
+  /**
+   * The items to show: Tiptap first reports a new or moved query with no items while it filters
+   * them (asynchronously); filtering is synchronous here, so the list (and the highlighted
+   * choice) never blinks empty in between.
+   */
+  private itemsOf(props: SuggestionProps<BlockCommand, BlockCommand>): readonly BlockCommand[] {
+    return props.loading ? this.items({ query: props.query }) : props.items;
+  }
+
   /** Chooses the item at `index`. */
   choose(index: number): void {
     const command = this.state.getSnapshot()?.items[index];
@@ -85,19 +94,20 @@ export class SlashMenuController {
       const host = document.createElement('div');
       host.className = 'kring-slash-menu-host';
       this.unmount = props.mount(host);
-      this.state.set({ host, query: props.query, items: props.items, active: 0 });
+      this.state.set({ host, query: props.query, items: this.itemsOf(props), active: 0 });
     },
     onUpdate: (props: SuggestionProps<BlockCommand, BlockCommand>) => {
       this.props = props;
       const current = this.state.getSnapshot();
       if (current === null) return;
+      const items = this.itemsOf(props);
       const sameItems =
-        current.items.length === props.items.length &&
-        current.items.every((item, i) => item === props.items[i]);
+        current.items.length === items.length &&
+        current.items.every((item, i) => item === items[i]);
       this.state.set({
         ...current,
         query: props.query,
-        items: props.items,
+        items,
         active: sameItems ? current.active : 0,
       });
     },
@@ -140,11 +150,11 @@ export interface SlashCommandOptions {
   readonly controller: SlashMenuController | null;
 }
 
-const slashMenuKey = new PluginKey('kringSlashMenu');
+const slashMenuKey = new PluginKey<{ readonly active: boolean }>('kringSlashMenu');
 
 /**
  * Typing `/` at the start of an empty paragraph opens a menu of block types, filtered by what
- * follows the `/`. Only for this person's own typing (not remote changes from others).
+ * follows the `/`. Only this person's own typing opens it; others' edits elsewhere leave it open.
  */
 export const SlashCommand = Extension.create<SlashCommandOptions>({
   name: 'kringSlashCommand',
@@ -166,7 +176,10 @@ export const SlashCommand = Extension.create<SlashCommandOptions>({
         allowSpaces: true,
         allowedPrefixes: null,
         decorationClass: 'kring-slash-query',
-        shouldShow: ({ transaction }) => !isChangeOrigin(transaction),
+        // Others' edits never open the menu, nor close it while this person is choosing from it
+        // (during `apply`, the editor's state is still the one before the transaction).
+        shouldShow: ({ editor, transaction }) =>
+          !isChangeOrigin(transaction) || slashMenuKey.getState(editor.state)?.active === true,
         allow: ({ state, range }) => {
           const $from = state.doc.resolve(range.from);
           return (
