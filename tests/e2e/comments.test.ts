@@ -7,7 +7,7 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { typeAtEnd, waitForStatus } from './support/documentPage.js';
+import { moveCaret, selectInEditor, typeAtEnd, waitForStatus } from './support/documentPage.js';
 import { inviteAccount } from './support/session.js';
 import {
   DESKTOP,
@@ -113,9 +113,9 @@ describe('comments: threads on the text, live for everyone on the page', () => {
     const highlighted = page.locator('.ProseMirror .kring-commented');
     const before = await highlighted.textContent();
     await page.locator('.ProseMirror').click();
-    await page.keyboard.press('Control+Home');
+    await moveCaret(page, 'Control+Home');
     await page.keyboard.type('Vooraf: ');
-    await page.keyboard.press('Control+End');
+    await moveCaret(page, 'Control+End');
     await page.keyboard.type(' Daarna meer.');
     await waitForStatus(page, { saved: true });
     expect(await highlighted.textContent()).toBe(before);
@@ -153,19 +153,7 @@ describe('comments: threads on the text, live for everyone on the page', () => {
   it('lets a commenter start a thread on text selected in the read-only page', async () => {
     const { page } = commenter;
     // Select the word "voorjaar" as a mouse drag would (the page is read-only for Cas).
-    await page.locator('.ProseMirror').evaluate((editor) => {
-      const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf('voorjaar') ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'voorjaar'.length);
-        window.getSelection()?.removeAllRanges();
-        window.getSelection()?.addRange(range);
-        return;
-      }
-    });
+    await selectInEditor(page.locator('.ProseMirror'), 'voorjaar');
     await panel(page).getByRole('button', { name: 'Comment on the selected text' }).click();
     const form = panel(page).getByRole('region', { name: 'New comment' });
     await form.getByText('“voorjaar”').waitFor();

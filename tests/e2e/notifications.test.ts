@@ -7,7 +7,7 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { typeAtEnd, waitForStatus } from './support/documentPage.js';
+import { moveCaret, typeAtEnd, waitForStatus } from './support/documentPage.js';
 import { inviteAccount } from './support/session.js';
 import {
   DESKTOP,
@@ -128,7 +128,7 @@ describe('mentions and notifications', () => {
     await page.locator('.ProseMirror .kring-commented').waitFor();
     await page.locator('.ProseMirror[contenteditable="true"]').waitFor();
     await page.locator('.ProseMirror').click();
-    await page.keyboard.press('Control+End');
+    await moveCaret(page, 'Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('/');
     const menu = page.getByRole('listbox', { name: /./ });

@@ -6,7 +6,7 @@ import {
   seriousAccessibilityViolations,
   type TestBrowser,
 } from './support/browser.js';
-import { waitForStatus, waitForText } from './support/documentPage.js';
+import { moveCaret, selectInEditor, waitForStatus, waitForText } from './support/documentPage.js';
 import { signIn } from './support/session.js';
 import { ADMIN_EMAIL } from '../support/credentials.js';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess.js';
@@ -73,18 +73,11 @@ describe('the changes since a version', () => {
     // Edit paragraph 2 ("nota" becomes "notitie") and add a paragraph after the last one.
     const second = page.locator('.ProseMirror p', { hasText: PARAGRAPHS[1]! });
     await second.click();
-    // The caret at the end of the paragraph, however it wraps (End would end the visual line).
-    await second.evaluate((paragraph) => {
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      range.collapse(false);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    });
+    await selectInEditor(second, null);
     for (let k = 0; k < 'nota over het beleid.'.length; k++) await page.keyboard.press('Backspace');
     await page.keyboard.type('notitie over het beleid.');
     // The very end of the text (End alone ends the visual line, which may be mid-paragraph).
-    await page.keyboard.press('Control+End');
+    await moveCaret(page, 'Control+End');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Een nieuwe slotalinea.');
     await waitForStatus(page, { connection: 'connected', saved: true });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** How long a user-visible change may take to show up in another browser, in milliseconds. */
@@ -63,8 +63,39 @@ export async function waitForText(
 export async function typeAtEnd(page: Page, text: string): Promise<void> {
   const editor = page.locator('.ProseMirror');
   await editor.click();
-  await page.keyboard.press('Control+End');
+  await moveCaret(page, 'Control+End');
   await page.keyboard.type(text);
+}
+
+/**
+ * Presses a key the browser itself moves the caret for (End, Control+End, Home, arrows) and
+ * resolves once the editor has read the new caret. The browser reports the move as a separate,
+ * lower-priority task; a key the editor handles itself (Enter, Backspace) pressed before that
+ * task ran would act at the old caret on a busy machine.
+ */
+export async function moveCaret(page: Page, key: string): Promise<void> {
+  const before = await page.evaluate(() => {
+    const state = window as unknown as { kringCaretSeen?: string };
+    const describe = () => {
+      const selection = getSelection();
+      return `${selection?.anchorOffset}:${selection?.focusOffset}:${selection?.anchorNode?.textContent}`;
+    };
+    if (state.kringCaretSeen === undefined) {
+      // Registered after the editor's own listener: when this one runs, the editor has read it.
+      document.addEventListener('selectionchange', () => {
+        state.kringCaretSeen = describe();
+      });
+    }
+    state.kringCaretSeen = describe();
+    return state.kringCaretSeen;
+  });
+  await page.keyboard.press(key);
+  await page.waitForFunction((unmoved) => {
+    const state = window as unknown as { kringCaretSeen?: string };
+    const selection = getSelection();
+    const now = `${selection?.anchorOffset}:${selection?.focusOffset}:${selection?.anchorNode?.textContent}`;
+    return now === unmoved || now === state.kringCaretSeen;
+  }, before);
 }
 
 /** Waits until the status element reports the given connection state and saved flag. */
@@ -77,4 +108,50 @@ export async function waitForStatus(
   if (expected.connection) selector += `[data-connection="${expected.connection}"]`;
   if (expected.saved !== undefined) selector += `[data-saved="${expected.saved}"]`;
   await page.locator(selector).waitFor({ timeout });
+}
+
+/**
+ * Selects text in the editor as a mouse drag would: the first occurrence of `text` inside
+ * `element`, or (with `text` null) a caret at the very end of `element`, however its lines wrap.
+ * Resolves once the editor has taken the new selection over: the browser reports a selection
+ * change as a separate task, and a key pressed before it would act on the old selection.
+ */
+export async function selectInEditor(element: Locator, text: string | null): Promise<void> {
+  await element.evaluate(
+    (root, wanted) =>
+      new Promise<void>((resolve, reject) => {
+        const range = document.createRange();
+        if (wanted === null) {
+          range.selectNodeContents(root);
+          range.collapse(false);
+        } else {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          let found = false;
+          for (let node = walker.nextNode(); node !== null && !found; node = walker.nextNode()) {
+            const at = node.textContent?.indexOf(wanted) ?? -1;
+            if (at < 0) continue;
+            range.setStart(node, at);
+            range.setEnd(node, at + wanted.length);
+            found = true;
+          }
+          if (!found) return reject(new Error(`"${wanted}" is not in the editor`));
+        }
+        const selection = getSelection();
+        if (selection === null) return reject(new Error('no selection'));
+        const current = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+        if (
+          current !== null &&
+          current.compareBoundaryPoints(Range.START_TO_START, range) === 0 &&
+          current.compareBoundaryPoints(Range.END_TO_END, range) === 0
+        ) {
+          return resolve();
+        }
+        // The editor listens for this event too, and registered first: it has read the selection
+        // by the time this listener runs.
+        document.addEventListener('selectionchange', () => resolve(), { once: true });
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }),
+    text,
+  );
 }
